@@ -1,0 +1,134 @@
+package org.jianbao;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.jianbao.descriptor.DescriptorReader;
+import org.jianbao.export.pdf.PdfExporter;
+import org.jianbao.font.FontLibrary;
+import org.jianbao.frame.Document;
+import org.jianbao.model.Issue;
+import org.jianbao.page.Typesetter;
+
+/**
+ * The pipeline in one place: descriptor → model → layout → PDF. Fonts come from the {@code fonts/}
+ * folder of the jianbao home (the repository root, found from the {@code jianbao.home} system
+ * property, the {@code JIANBAO_HOME} variable, or the location of the running jar).
+ */
+public final class Jianbao {
+    private final FontLibrary fonts;
+    private final boolean allowMissingGlyphs;
+
+    public Jianbao(Path fontsFolder, boolean allowMissingGlyphs) {
+        try {
+            this.fonts = FontLibrary.of(fontsFolder);
+        } catch (IOException e) {
+            throw JianbaoException.of("cannot read the fonts folder " + fontsFolder + ": " + e.getMessage()
+                    + "; set JIANBAO_HOME to the jianbao folder that holds fonts/");
+        }
+        this.allowMissingGlyphs = allowMissingGlyphs;
+    }
+
+    /** A jianbao reading the bundled fonts. */
+    public static Jianbao withBundledFonts() {
+        return new Jianbao(home().resolve("fonts"), false);
+    }
+
+    /** The jianbao folder (holding {@code fonts/}). */
+    public static Path home() {
+        String prop = System.getProperty("jianbao.home");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
+        String env = System.getenv("JIANBAO_HOME");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        try {
+            Path code = Path.of(Jianbao.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = code; p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("fonts"))) {
+                    return p;
+                }
+            }
+        } catch (Exception e) {
+            // fall through to the working directory
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** A read descriptor with its warnings. */
+    public record Read(Issue issue, List<Problem> warnings) {
+    }
+
+    public Read read(Path descriptor) {
+        DescriptorReader.Result r = new DescriptorReader(new TreeSet<>(fonts.names())).read(descriptor);
+        return new Read(r.issue(), r.warnings());
+    }
+
+    /** The laid-out document, and any warnings of layout. */
+    public record Laid(Document document, List<Problem> warnings) {
+    }
+
+    public Laid layout(Issue issue) {
+        Typesetter t = new Typesetter(fonts, allowMissingGlyphs);
+        Document d = t.typeset(issue);
+        return new Laid(d, List.copyOf(t.warnings()));
+    }
+
+    /** The outcome of rendering one descriptor. */
+    public record Rendered(Path pdf, int pages, List<Problem> warnings) {
+    }
+
+    /**
+     * Renders {@code descriptor} to {@code outDir/<name>.pdf}. The PDF is written to a temporary
+     * file beside the target and moved into place only when complete: a failed run never leaves a
+     * half-written file nor touches an existing PDF of the same name.
+     */
+    public Rendered render(Path descriptor, Path outDir) {
+        Read read = read(descriptor);
+        Laid laid = layout(read.issue());
+        String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "") + ".pdf";
+        Path target = outDir.resolve(name);
+        write(laid.document(), target);
+        List<Problem> warnings = new ArrayList<>(read.warnings());
+        warnings.addAll(laid.warnings());
+        return new Rendered(target, laid.document().pages().size(), warnings);
+    }
+
+    /** Writes the PDF atomically (temporary file, then a move). */
+    public static void write(Document doc, Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                new PdfExporter().write(doc, out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw JianbaoException.of("cannot write " + target + ": " + e.getMessage()
+                    + "; check that the output folder exists and is writable");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and harmless
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.jianbao.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code jianbao}: typesets 简报 from JSON issue descriptors. */
+@Command(name = "jianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Typesets a Chinese association's bulletin (简报) from a JSON issue descriptor into a"
+                + " print-ready PDF.",
+        subcommands = {RenderCommand.class, TextCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit codes, documented in the README. */
+    static final int OK = 0;
+    static final int INVALID_INPUT = 1;
+    static final int USAGE = 2;
+    static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: render or text");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            err.println("jianbao: internal error: " + ex + " — please report this with the descriptor that caused it"
+                    + " (run with --debug for details)");
+            if (Boolean.getBoolean("jianbao.debug") || java.util.Arrays.asList(args).contains("--debug")) {
+                ex.printStackTrace(err);
+            }
+            return INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"jianbao " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.jianbao.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jianbao.Jianbao;
+import org.jianbao.JianbaoException;
+import org.jianbao.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jianbao render <descriptor.json>... [-o DIR]}. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Renders each descriptor to DIR/<descriptor-name>.pdf.")
+final class RenderCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "<descriptor.json>", description = "issue descriptors")
+    List<Path> descriptors;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: output)")
+    Path output = Path.of("output");
+
+    @Option(names = "--allow-missing-glyphs",
+            description = "set characters that no font has as 〓 with a warning, instead of failing")
+    boolean allowMissing;
+
+    @Option(names = "--debug", description = "print stack traces of internal errors")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            err.println("jianbao: error: the output folder " + output + " is a file; give a folder with -o");
+            return Main.INVALID_INPUT;
+        }
+        Jianbao jb;
+        try {
+            jb = new Jianbao(Jianbao.home().resolve("fonts"), allowMissing);
+        } catch (JianbaoException e) {
+            e.problems().forEach(err::println);
+            return Main.INVALID_INPUT;
+        }
+        int code = Main.OK;
+        for (Path d : descriptors) {
+            long t0 = System.nanoTime();
+            try {
+                Jianbao.Rendered r = jb.render(d, output);
+                r.warnings().forEach(err::println);
+                out.printf("%s → %s (%d pages, %.0f KB, %d ms)%n", d, r.pdf(), r.pages(),
+                        Files.size(r.pdf()) / 1024.0, (System.nanoTime() - t0) / 1_000_000);
+            } catch (JianbaoException e) {
+                for (Problem p : e.problems()) {
+                    err.println(p);
+                }
+                err.println("jianbao: " + d + " not rendered; fix the errors above (any earlier PDF is unchanged)");
+                code = Main.INVALID_INPUT;
+            } catch (java.io.IOException e) {
+                err.println("jianbao: error: " + e.getMessage());
+                code = Main.INVALID_INPUT;
+            }
+        }
+        return code;
+    }
+}

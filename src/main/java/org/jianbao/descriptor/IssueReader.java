@@ -1,0 +1,239 @@
+package org.jianbao.descriptor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jianbao.model.Align;
+import org.jianbao.model.Article;
+import org.jianbao.model.Block;
+import org.jianbao.model.Heading;
+import org.jianbao.model.Image;
+import org.jianbao.model.Issue;
+import org.jianbao.model.Lang;
+import org.jianbao.model.Paragraph;
+import org.jianbao.model.Publication;
+import org.jianbao.model.Section;
+import org.jianbao.model.Span;
+import org.jianbao.model.Table;
+import org.jianbao.text.Normalizer;
+
+/** The issue tree → {@link Issue}; text is normalised on the way and its warnings located. */
+final class IssueReader {
+    static final String[] FIELDS = {"profile", "year", "number", "total", "date", "lang", "sections", "override"};
+    private static final Set<String> BLOCK_TYPES = new LinkedHashSet<>(
+            List.of("paragraph", "heading", "image", "table", "list", "signature", "note"));
+    private static final Set<String> RESERVED = Set.of("list", "signature", "note");
+
+    private final Path folder;
+    private final Publication publication;
+
+    IssueReader(Path folder, Publication publication) {
+        this.folder = folder;
+        this.publication = publication;
+    }
+
+    Issue read(Node root, Path source) {
+        Node.Fields f = root.fields(FIELDS);
+        Integer year = f.req("year", n -> n.integer(1949, 2200));
+        Integer number = f.req("number", n -> n.integer(0, 999));
+        Integer total = f.req("total", n -> n.integer(0, 100_000));
+        LocalDate date = f.req("date", IssueReader::date);
+        if (number != null && total != null && total < number) {
+            f.req("total").error("the cumulative number (总第" + total + "期) is smaller than the issue number ("
+                    + number + "); check \"total\"");
+        }
+        if (year != null && date != null && Math.abs(date.getYear() - year) > 1) {
+            f.req("date").warn("the date " + date + " is far from the issue year " + year);
+        }
+        Lang lang = f.opt("lang", IssueReader::lang, publication == null ? Lang.HANS : publication.lang());
+        List<Section> sections = f.req("sections", n -> n.list(s -> section(s, lang)));
+        if (sections != null && sections.isEmpty() && !root.problems.hasErrors()) {
+            f.req("sections").error("an issue needs at least one section with articles");
+        }
+        if (root.problems.hasErrors() || publication == null) {
+            return null;
+        }
+        return new Issue(source, publication, year, number, total, date, lang, sections);
+    }
+
+    static LocalDate date(Node n) {
+        String s = n.string();
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            n.error("\"" + s + "\" is not a date; write it as YYYY-MM-DD, e.g. 2020-07-31");
+            return null;
+        }
+    }
+
+    static Lang lang(Node n) {
+        String s = n.choice(new LinkedHashSet<>(List.of("zh-Hans", "zh-Hant", "zh-CN", "zh-TW", "zh-HK")));
+        if (s == null) {
+            return null;
+        }
+        return s.equals("zh-Hans") || s.equals("zh-CN") ? Lang.HANS : Lang.HANT;
+    }
+
+    private Section section(Node n, Lang inherited) {
+        Node.Fields f = n.fields("name", "lang", "articles");
+        if (f == null) {
+            return null;
+        }
+        String name = f.req("name", this::line);
+        if (name != null && publication != null && !publication.sections().contains(name)) {
+            String near = Suggest.nearest(name, publication.sections());
+            if (near != null && Suggest.distance(near, name) <= 1) {
+                f.req("name").warn("section \"" + name + "\" is not one of the profile's sections; did you mean \""
+                        + near + "\"?");
+            }
+        }
+        Lang lang = f.opt("lang", IssueReader::lang, inherited);
+        List<Article> articles = f.req("articles", a -> a.list(x -> article(x, lang)));
+        if (articles != null && articles.isEmpty()) {
+            f.req("articles").error("the section \"" + name + "\" has no articles; add one or remove the section");
+        }
+        return name == null || articles == null ? null : new Section(name, lang, articles);
+    }
+
+    private Article article(Node n, Lang inherited) {
+        Node.Fields f = n.fields("title", "source", "author", "byline", "lang", "body");
+        if (f == null) {
+            return null;
+        }
+        String title = f.req("title", this::line);
+        String source = f.opt("source", this::line, null);
+        String author = f.opt("author", this::line, null);
+        String byline = f.opt("byline", this::line, null);
+        Lang lang = f.opt("lang", IssueReader::lang, inherited);
+        List<Block> body = f.req("body", b -> b.list(this::block));
+        if (body != null && body.isEmpty()) {
+            f.req("body").error("the article \"" + title + "\" has an empty body");
+        }
+        return title == null || body == null ? null : new Article(title, source, author, byline, lang, body);
+    }
+
+    /** A one-line text (title, name, byline): normalised, warnings located. */
+    private String line(Node n) {
+        String raw = n.text();
+        return raw == null ? null : clean(n, raw);
+    }
+
+    private String clean(Node n, String raw) {
+        Normalizer.Result r = Normalizer.normalize(raw);
+        r.warnings().forEach(n::warn);
+        if (r.text().isEmpty()) {
+            n.error("holds only spaces");
+            return null;
+        }
+        return r.text();
+    }
+
+    private Block block(Node n) {
+        if (n.isString()) {
+            String text = line(n);
+            return text == null ? null : new Paragraph(spans(n, text));
+        }
+        if (!n.isObject()) {
+            n.error("a body block is a string (a paragraph) or an object with a \"type\", found " + n.json.kind());
+            return null;
+        }
+        Json.Obj o = (Json.Obj) n.json;
+        Json type = o.members().get("type");
+        if (type == null) {
+            n.error("a body block object needs a \"type\": one of " + String.join(", ", BLOCK_TYPES));
+            return null;
+        }
+        String t = new Node(type, n.path + ".type", n.problems).choice(BLOCK_TYPES);
+        if (t == null) {
+            return null;
+        }
+        if (RESERVED.contains(t)) {
+            n.error("block type \"" + t + "\" is reserved for a later version; write the text as paragraphs for now");
+            return null;
+        }
+        return switch (t) {
+            case "paragraph" -> {
+                Node.Fields f = n.fields("type", "text");
+                String text = f.req("text", this::line);
+                yield text == null ? null : new Paragraph(spans(f.req("text"), text));
+            }
+            case "heading" -> {
+                Node.Fields f = n.fields("type", "text", "level");
+                String text = f.req("text", this::line);
+                int level = f.opt("level", x -> x.integer(1, 4), 1);
+                yield text == null ? null : new Heading(level, text);
+            }
+            case "image" -> image(n);
+            default -> new TableReader(this::clean).read(n);
+        };
+    }
+
+    /** {@code **bold**} runs; an unpaired {@code **} is a warning and stays as text. */
+    private static List<Span> spans(Node n, String text) {
+        String[] parts = text.split("\\*\\*", -1);
+        if (parts.length % 2 == 0) {
+            n.warn("an unpaired ** (bold mark); the text is set without bold");
+            return List.of(new Span(text, false));
+        }
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].isEmpty()) {
+                out.add(new Span(parts[i], i % 2 == 1));
+            }
+        }
+        return out;
+    }
+
+    private Image image(Node n) {
+        Node.Fields f = n.fields("type", "src", "caption", "width");
+        String src = f.req("src", Node::text);
+        String caption = f.opt("caption", this::line, null);
+        double width = f.opt("width", IssueReader::fraction, 0.8);
+        if (src == null) {
+            return null;
+        }
+        Path file = FileRefs.resolve(f.req("src"), folder, src);
+        if (file == null) {
+            return null;
+        }
+        String lower = src.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
+            f.req("src").error("\"" + src + "\" is not a PNG or JPEG file (.png, .jpg, .jpeg)");
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            f.req("src").error("the image \"" + src + "\" does not exist (looked for " + file + ")");
+            return null;
+        }
+        return new Image(file, width, caption);
+    }
+
+    /** "80%" or a number in (0, 1]. */
+    private static Double fraction(Node n) {
+        if (n.json instanceof Json.Num num && num.value() > 0 && num.value() <= 1) {
+            return num.value();
+        }
+        String s = n.json instanceof Json.Str str ? str.value().trim() : null;
+        if (s != null && s.matches("\\d{1,3}(\\.\\d+)?%")) {
+            double v = Double.parseDouble(s.substring(0, s.length() - 1)) / 100;
+            if (v > 0 && v <= 1) {
+                return v;
+            }
+        }
+        n.error("an image width is a percentage of the column, \"10%\" to \"100%\"");
+        return null;
+    }
+
+    static Align align(Node n) {
+        String s = n.choice(new LinkedHashSet<>(List.of("left", "center", "right")));
+        return s == null ? null : Align.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,293 @@
+package org.jianbao.descriptor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jianbao.model.Align;
+import org.jianbao.model.Color;
+import org.jianbao.model.Colophon;
+import org.jianbao.model.Distribution;
+import org.jianbao.model.Geometry;
+import org.jianbao.model.Lang;
+import org.jianbao.model.Masthead;
+import org.jianbao.model.Patterns;
+import org.jianbao.model.ProhibitionLevel;
+import org.jianbao.model.Publication;
+import org.jianbao.model.PunctuationStyle;
+import org.jianbao.model.Style;
+import org.jianbao.model.StyleSheet;
+import org.jianbao.unit.Units;
+
+/** A merged profile tree (defaults ← profile ← issue override) → {@link Publication}. */
+final class ProfileReader {
+    static final String[] FIELDS = {"name", "masthead", "issueLine", "editor", "dateFormat", "sections",
+        "contents", "distribution", "copies", "colophon", "colors", "fonts", "page", "styles", "punctuation",
+        "prohibition", "lang"};
+    private static final String[] STYLE_NAMES = {"issueLine", "editorLine", "contentsTitle", "contentsSection",
+        "contentsEntry", "sectionHeader", "articleTitle", "articleMeta", "body", "heading1", "heading2",
+        "heading3", "heading4", "caption", "table", "distribution", "folio"};
+    private static final String[] STYLE_FIELDS = {"font", "boldFont", "size", "color", "lineHeight", "align",
+        "indent", "spaceBefore", "spaceAfter", "format", "rule"};
+    /** A4, GB/T 9704-2012 §5.1. */
+    private static final double A4_W = Units.mm(210);
+    private static final double A4_H = Units.mm(297);
+
+    private final Set<String> fontNames;
+    private Map<String, Color> colors = new LinkedHashMap<>();
+    private Map<String, List<String>> fonts = new LinkedHashMap<>();
+
+    ProfileReader(Set<String> fontNames) {
+        this.fontNames = fontNames;
+    }
+
+    Publication read(Node root) {
+        Node.Fields f = root.fields(FIELDS);
+        if (f == null) {
+            return null;
+        }
+        colors = f.opt("colors", this::colors, Map.of());
+        fonts = f.opt("fonts", this::fonts, Map.of());
+        String name = f.req("name", Node::text);
+        Masthead masthead = f.req("masthead", this::masthead);
+        String issueLine = f.req("issueLine", n -> pattern(n, Set.of("year", "number", "total")));
+        String editor = f.req("editor", Node::text);
+        String dateFormat = f.opt("dateFormat", n -> pattern(n, Set.of("year", "month", "day")), "{year}年{month}月{day}日");
+        List<String> sections = f.opt("sections", Node::strings, List.of());
+        Node.Fields contents = f.opt("contents", n -> n.fields("enabled", "title"), null);
+        boolean contentsOn = contents == null || contents.opt("enabled", Node::bool, true);
+        String contentsTitle = contents == null ? "本期目录" : contents.opt("title", Node::text, "本期目录");
+        List<Distribution> distribution = f.opt("distribution", n -> n.list(this::distribution), List.of());
+        Integer copies = f.opt("copies", n -> n.integer(1, 10_000_000), null);
+        Colophon colophon = f.opt("colophon", this::colophon, new Colophon(null, null, null, null, null, List.of()));
+        Geometry page = f.req("page", this::page);
+        StyleSheet styles = f.req("styles", this::styles);
+        PunctuationStyle punct = f.opt("punctuation",
+                n -> enumOf(n, PunctuationStyle.class), PunctuationStyle.QUANJIAO);
+        ProhibitionLevel prohibition = f.opt("prohibition", n -> enumOf(n, ProhibitionLevel.class), ProhibitionLevel.BASIC);
+        Lang lang = f.opt("lang", IssueReader::lang, Lang.HANS);
+        if (root.problems.hasErrors()) {
+            return null;
+        }
+        return new Publication(name, masthead, issueLine, editor, dateFormat, sections, contentsOn, contentsTitle,
+                distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Node n, Class<E> type) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        String s = n.choice(names);
+        return s == null ? null : Enum.valueOf(type, s.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static String pattern(Node n, Set<String> slots) {
+        String s = n.text();
+        if (s != null) {
+            List<String> bad = Patterns.unknownSlots(s, slots);
+            if (!bad.isEmpty()) {
+                n.error("unknown placeholder {" + bad.get(0) + "}; this pattern may use {" + String.join("}, {", slots) + "}");
+            }
+        }
+        return s;
+    }
+
+    private Map<String, Color> colors(Node n) {
+        Map<String, Color> m = new LinkedHashMap<>();
+        m.put("black", Color.BLACK);
+        m.put("red", Color.RED);
+        var entries = n.entries();
+        if (entries != null) {
+            for (var e : entries) {
+                String hex = e.getValue().string();
+                Color c = Color.parseHex(hex);
+                if (hex != null && c == null) {
+                    e.getValue().error("\"" + hex + "\" is not a colour; write #RRGGBB, e.g. #E60012");
+                } else if (c != null) {
+                    m.put(e.getKey(), c);
+                }
+            }
+        }
+        return m;
+    }
+
+    private Map<String, List<String>> fonts(Node n) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        var entries = n.entries();
+        if (entries == null) {
+            return m;
+        }
+        for (var e : entries) {
+            List<String> families = e.getValue().list(item -> {
+                String family = item.text();
+                if (family != null && !fontNames.contains(family)) {
+                    String near = Suggest.nearest(family, fontNames);
+                    item.error("no font named \"" + family + "\" in the fonts folder; "
+                            + (near != null ? "did you mean \"" + near + "\"?" : "available: " + String.join(", ", fontNames)));
+                    return null;
+                }
+                return family;
+            });
+            if (families != null && !families.isEmpty()) {
+                m.put(e.getKey(), families);
+            } else if (families != null) {
+                e.getValue().error("a font role needs at least one font family");
+            }
+        }
+        return m;
+    }
+
+    private String role(Node n) {
+        String r = n.text();
+        if (r != null && !fonts.containsKey(r)) {
+            String near = Suggest.nearest(r, fonts.keySet());
+            n.error("no font role \"" + r + "\"; roles are the keys of the profile's \"fonts\": "
+                    + String.join(", ", fonts.keySet()) + (near == null ? "" : " (did you mean \"" + near + "\"?)"));
+            return null;
+        }
+        return r;
+    }
+
+    private Masthead masthead(Node n) {
+        Node.Fields f = n.fields("lines", "font", "color", "rule");
+        if (f == null) {
+            return null;
+        }
+        List<Masthead.Line> lines = f.req("lines", l -> l.list(this::mastheadLine));
+        if (lines != null && (lines.isEmpty() || lines.size() > 2)) {
+            f.req("lines").error("the masthead has one or two lines, found " + lines.size());
+        }
+        String font = f.opt("font", this::role, "song-bold");
+        Color color = f.opt("color", c -> Values.color(c, colors), Color.RED);
+        String rule = f.opt("rule", r -> r.choice(new java.util.LinkedHashSet<>(List.of("single", "double"))), "single");
+        return new Masthead(lines == null ? List.of() : lines, font, color, rule.equals("double"));
+    }
+
+    private Masthead.Line mastheadLine(Node n) {
+        if (n.isString()) {
+            return new Masthead.Line(n.text(), 0, 0);
+        }
+        Node.Fields f = n.fields("text", "size", "tracking");
+        if (f == null) {
+            return null;
+        }
+        String text = f.req("text", Node::text);
+        double size = f.opt("size", Values::size, 0.0);
+        double tracking = f.opt("tracking", Node::number, 0.0);
+        return text == null ? null : new Masthead.Line(text, size, tracking);
+    }
+
+    private Distribution distribution(Node n) {
+        Node.Fields f = n.fields("label", "to");
+        if (f == null) {
+            return null;
+        }
+        String label = f.req("label", Node::text);
+        List<String> to = f.req("to", Node::strings);
+        return label == null || to == null ? null : new Distribution(label, to);
+    }
+
+    private Colophon colophon(Node n) {
+        Node.Fields f = n.fields("address", "postcode", "phone", "email", "website", "lines");
+        if (f == null) {
+            return null;
+        }
+        return new Colophon(f.opt("address", Node::text, null), f.opt("postcode", Node::text, null),
+                f.opt("phone", Node::text, null), f.opt("email", Node::text, null),
+                f.opt("website", Node::text, null), f.opt("lines", Node::strings, List.of()));
+    }
+
+    private Geometry page(Node n) {
+        Node.Fields f = n.fields("size", "margins");
+        if (f == null) {
+            return null;
+        }
+        double w = A4_W;
+        double h = A4_H;
+        Node size = f.opt("size");
+        if (size != null && size.isString()) {
+            if (!"A4".equals(size.choice(Set.of("A4")))) {
+                return null;
+            }
+        } else if (size != null) {
+            Node.Fields wh = size.fields("width", "height");
+            if (wh == null) {
+                return null;
+            }
+            w = wh.req("width", x -> Values.length(x, 0));
+            h = wh.req("height", x -> Values.length(x, 0));
+        }
+        Node.Fields m = f.req("margins", x -> x.fields("top", "bottom", "left", "right"));
+        if (m == null) {
+            return null;
+        }
+        Double top = m.req("top", x -> Values.length(x, 0));
+        Double bottom = m.req("bottom", x -> Values.length(x, 0));
+        Double left = m.req("left", x -> Values.length(x, 0));
+        Double right = m.req("right", x -> Values.length(x, 0));
+        if (top == null || bottom == null || left == null || right == null) {
+            return null;
+        }
+        if (w - left - right < 144 || h - top - bottom < 144) {
+            n.error("the margins leave less than 2 inches of text block; check the page size and margins");
+            return null;
+        }
+        return new Geometry(w, h, top, bottom, left, right);
+    }
+
+    private StyleSheet styles(Node n) {
+        Node.Fields f = n.fields(STYLE_NAMES);
+        if (f == null) {
+            return null;
+        }
+        Style body = style(f.req("body"), null);
+        List<Style> s = new ArrayList<>();
+        for (String name : STYLE_NAMES) {
+            Node node = f.opt(name);
+            boolean inheritsBody = name.startsWith("heading");
+            s.add(name.equals("body") ? body : style(node, inheritsBody ? f.req("body") : null));
+        }
+        if (s.contains(null)) {
+            return null;
+        }
+        return new StyleSheet(s.get(0), s.get(1), s.get(2), s.get(3), s.get(4), s.get(5), s.get(6), s.get(7),
+                s.get(8), s.get(9), s.get(10), s.get(11), s.get(12), s.get(13), s.get(14), s.get(15), s.get(16));
+    }
+
+    /** One style; heading styles take whatever they do not set from {@code base} (the body). */
+    private Style style(Node n, Node base) {
+        Node.Fields f = n == null ? null : n.fields(STYLE_FIELDS);
+        Node.Fields b = base == null ? null : base.fields(STYLE_FIELDS);
+        if (n != null && f == null) {
+            return null;
+        }
+        double size = pick(f, b, "size", Values::size, 16.0);
+        String font = pick(f, b, "font", this::role, "song");
+        String bold = pick(f, b, "boldFont", this::role, "song-bold");
+        Color color = pick(f, b, "color", x -> Values.color(x, colors), Color.BLACK);
+        double lineHeight = pick(f, b, "lineHeight", x -> Values.lineHeight(x, size), 1.5 * size);
+        Align align = pick(f, b, "align", x -> enumOf(x, Align.class), Align.LEFT);
+        double indent = pick(f, b, "indent", Node::number, 0.0);
+        double before = f == null ? 0 : f.opt("spaceBefore", x -> Values.length(x, size), 0.0);
+        double after = f == null ? 0 : f.opt("spaceAfter", x -> Values.length(x, size), 0.0);
+        String format = f == null ? null : f.opt("format", Node::string, null);
+        if (format != null && !format.contains("{text}")) {
+            f.opt("format").error("a format must contain {text}, where the element's text goes");
+        }
+        String rule = f == null ? "none" : f.opt("rule", x -> x.choice(Set.of("none", "below")), "none");
+        return new Style(font, bold, size, color, lineHeight, align, indent, before, after, format, rule.equals("below"));
+    }
+
+    private static <T> T pick(Node.Fields f, Node.Fields base, String key, java.util.function.Function<Node, T> read,
+                              T fallback) {
+        if (f != null && f.opt(key) != null) {
+            return f.opt(key, read, fallback);
+        }
+        if (base != null && base.opt(key) != null) {
+            return base.opt(key, read, fallback);
+        }
+        return fallback;
+    }
+}

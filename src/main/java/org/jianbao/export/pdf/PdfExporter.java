@@ -1,0 +1,163 @@
+package org.jianbao.export.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfTextArray;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jianbao.font.Face;
+import org.jianbao.frame.Document;
+import org.jianbao.frame.Frame;
+import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Outline;
+import org.jianbao.model.Color;
+
+/** Writes a laid-out {@link Document} as PDF. One exporter writes one document. */
+public final class PdfExporter {
+    private final Map<Face, BaseFont> fonts = new HashMap<>();
+    private Map<Integer, java.util.Set<Double>> targets = Map.of();
+
+    public void write(Document doc, OutputStream out) throws IOException {
+        Frame first = doc.pages().get(0);
+        com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle((float) first.width(),
+                (float) first.height()), 0, 0, 0, 0);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            writer.setFullCompression();
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            Info.apply(pdf, doc.metadata());
+            targets = targets(doc);
+            pdf.open();
+            for (int p = 0; p < doc.pages().size(); p++) {
+                Frame f = doc.pages().get(p);
+                pdf.setPageSize(new Rectangle((float) f.width(), (float) f.height()));
+                if (p > 0) {
+                    pdf.newPage();
+                }
+                page(writer.getDirectContent(), f, p);
+            }
+            outline(writer, writer.getRootOutline(), doc.outline(), first.height());
+            pdf.close();
+        } catch (DocumentException e) {
+            throw new IOException("the PDF writer failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void page(PdfContentByte cb, Frame f, int index) throws IOException, DocumentException {
+        double h = f.height();
+        for (FrameItem it : f.items()) {
+            if (it instanceof FrameItem.GlyphRun r) {
+                text(cb, r, h);
+            } else if (it instanceof FrameItem.Rule r) {
+                cb.saveState();
+                cb.setLineWidth((float) r.thickness());
+                cb.setColorStroke(awt(r.color()));
+                cb.moveTo((float) r.x0(), (float) (h - r.y0()));
+                cb.lineTo((float) r.x1(), (float) (h - r.y1()));
+                cb.stroke();
+                cb.restoreState();
+            } else if (it instanceof FrameItem.Picture pic) {
+                com.lowagie.text.Image img = com.lowagie.text.Image.getInstance(pic.file().toString());
+                cb.addImage(img, (float) pic.width(), 0, 0, (float) pic.height(), (float) pic.x(),
+                        (float) (h - pic.y() - pic.height()));
+            } else if (it instanceof FrameItem.Link l) {
+                cb.localGoto(destination(l.targetPage(), l.targetY()), (float) l.x(), (float) (h - l.y() - l.height()),
+                        (float) (l.x() + l.width()), (float) (h - l.y()));
+            }
+        }
+        for (double y : targets.getOrDefault(index, java.util.Set.of())) {
+            cb.localDestination(destination(index, y), new PdfDestination(PdfDestination.XYZ, -1, (float) (h - y), 0));
+        }
+    }
+
+    /** The places links point to, by page: each becomes a named destination on its page. */
+    private static Map<Integer, java.util.Set<Double>> targets(Document doc) {
+        Map<Integer, java.util.Set<Double>> out = new HashMap<>();
+        for (Frame f : doc.pages()) {
+            for (FrameItem it : f.items()) {
+                if (it instanceof FrameItem.Link l) {
+                    out.computeIfAbsent(l.targetPage(), k -> new java.util.TreeSet<>()).add(l.targetY());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String destination(int page, double y) {
+        return "p" + page + "y" + Math.round(y * 100);
+    }
+
+    /**
+     * A glyph run as text-showing operators: one TJ array per stretch of equal horizontal scale,
+     * the numbers in it moving each glyph from its natural place to where the layout put it.
+     */
+    private void text(PdfContentByte cb, FrameItem.GlyphRun r, double pageHeight) throws IOException,
+            DocumentException {
+        BaseFont bf = font(r.face());
+        float size = (float) r.size();
+        cb.beginText();
+        cb.setFontAndSize(bf, size);
+        cb.setColorFill(awt(r.color()));
+        List<FrameItem.Placed> gs = r.glyphs();
+        int i = 0;
+        while (i < gs.size()) {
+            double scale = gs.get(i).hScale();
+            int j = i;
+            while (j < gs.size() && gs.get(j).hScale() == scale) {
+                j++;
+            }
+            cb.setHorizontalScaling((float) (100 * scale));
+            cb.setTextMatrix((float) gs.get(i).x(), (float) (pageHeight - r.y()));
+            PdfTextArray ta = new PdfTextArray();
+            for (int k = i; k < j; k++) {
+                String t = gs.get(k).text();
+                ta.add(t);
+                if (k + 1 < j) {
+                    double natural = bf.getWidth(t) / 1000.0;
+                    double wanted = (gs.get(k + 1).x() - gs.get(k).x()) / (size * scale);
+                    float adjust = (float) ((natural - wanted) * 1000);
+                    if (Math.abs(adjust) > 0.05f) {
+                        ta.add(adjust);
+                    }
+                }
+            }
+            cb.showText(ta);
+            i = j;
+        }
+        cb.setHorizontalScaling(100);
+        cb.endText();
+    }
+
+    private BaseFont font(Face face) throws IOException, DocumentException {
+        BaseFont bf = fonts.get(face);
+        if (bf == null) {
+            String name = face.path().toString() + (face.inCollection() ? "," + face.index() : "");
+            bf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            bf.setSubset(true);
+            fonts.put(face, bf);
+        }
+        return bf;
+    }
+
+    private static void outline(PdfWriter writer, PdfOutline parent, List<Outline> items, double pageHeight) {
+        for (Outline o : items) {
+            PdfDestination dest = new PdfDestination(PdfDestination.XYZ, -1, (float) (pageHeight - o.y()), 0);
+            PdfOutline node = new PdfOutline(parent, PdfAction.gotoLocalPage(o.page() + 1, dest, writer), o.title(),
+                    false);
+            outline(writer, node, o.children(), pageHeight);
+        }
+    }
+
+    private static java.awt.Color awt(Color c) {
+        return new java.awt.Color(c.r(), c.g(), c.b());
+    }
+}

@@ -1,0 +1,32 @@
+package org.jianbao.font;
+
+import java.util.List;
+
+/**
+ * An ordered list of faces tried for each character: the first face that has a glyph sets it
+ * (font fallback). A chain never guesses: a character no face covers has no face.
+ */
+public record FontChain(List<Face> faces) {
+
+    public FontChain {
+        faces = List.copyOf(faces);
+        if (faces.isEmpty()) {
+            throw new IllegalArgumentException("a font chain needs at least one face");
+        }
+    }
+
+    /** The face that sets {@code cp}, or {@code null} when none of the chain covers it. */
+    public Face faceFor(int cp) {
+        for (Face f : faces) {
+            if (f.covers(cp)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The first face: the one whose metrics set the line. */
+    public Face primary() {
+        return faces.get(0);
+    }
+}

@@ -1,0 +1,62 @@
+package org.jianbao.frame;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jianbao.font.Face;
+import org.jianbao.model.Color;
+
+/** What a frame holds. */
+public sealed interface FrameItem {
+
+    /** The same item moved by (dx, dy). */
+    FrameItem moved(double dx, double dy);
+
+    /** One glyph of a run: its text, x of its origin, and horizontal scale (1 = natural). */
+    record Placed(String text, double x, double hScale) {
+    }
+
+    /** Glyphs of one face, size and colour on one baseline {@code y}. */
+    record GlyphRun(double y, Face face, double size, Color color, List<Placed> glyphs) implements FrameItem {
+        public GlyphRun {
+            glyphs = List.copyOf(glyphs);
+        }
+
+        @Override
+        public GlyphRun moved(double dx, double dy) {
+            List<Placed> g = new java.util.ArrayList<>(glyphs.size());
+            glyphs.forEach(p -> g.add(new Placed(p.text(), p.x() + dx, p.hScale())));
+            return new GlyphRun(y + dy, face, size, color, g);
+        }
+
+        public String text() {
+            StringBuilder s = new StringBuilder();
+            glyphs.forEach(g -> s.append(g.text()));
+            return s.toString();
+        }
+    }
+
+    /** A straight rule from (x0, y0) to (x1, y1), {@code thickness} points wide, centred on that line. */
+    record Rule(double x0, double y0, double x1, double y1, double thickness, Color color) implements FrameItem {
+        @Override
+        public Rule moved(double dx, double dy) {
+            return new Rule(x0 + dx, y0 + dy, x1 + dx, y1 + dy, thickness, color);
+        }
+    }
+
+    /** A picture filling the box whose top-left corner is (x, y). */
+    record Picture(double x, double y, double width, double height, Path file) implements FrameItem {
+        @Override
+        public Picture moved(double dx, double dy) {
+            return new Picture(x + dx, y + dy, width, height, file);
+        }
+    }
+
+    /** A clickable area that goes to a place in the document (page index from 0, y from the top). */
+    record Link(double x, double y, double width, double height, int targetPage, double targetY)
+            implements FrameItem {
+        @Override
+        public Link moved(double dx, double dy) {
+            return new Link(x + dx, y + dy, width, height, targetPage, targetY);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.jianbao.inline;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jianbao.text.CharClass;
+import org.jianbao.text.Prohibitions;
+
+/**
+ * Step 2, where a line may end: the cost of a break before each cluster. Between two full-width
+ * characters clreq allows a break anywhere the prohibitions do not forbid it (clreq §3.1.7);
+ * elsewhere (Latin words, numbers, spaces) ICU's line-break rules for Chinese decide, which keep
+ * words, numbers such as {@code 6.7%} and decimals whole. URLs break only after {@code / . - _ ?
+ * & =} and only at a cost, so only when a line needs it; e-mail addresses and document numbers
+ * such as {@code 〔2024〕33号} never break (GB/T 9704-1999 §8.2.3: 数字、年份不能回行).
+ */
+final class Breaks {
+    static final double FORBIDDEN = Item.INFINITE;
+    /** A URL break is allowed but dearer than a break between words. */
+    static final double URL_BREAK = 60;
+
+    private static final BreakIterator PROTOTYPE = BreakIterator.getLineInstance(new ULocale("zh"));
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9\\-._~:/?#@!$&'*+=%]+"
+            + "(?<![.?!:])");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+    private static final Pattern DOC_NUMBER = Pattern.compile("[〔［\\[（(]\\d{4}[〕］\\]）)]\\d+号");
+    private static final String URL_BREAK_AFTER = "/.-_?&=";
+
+    private Breaks() {
+    }
+
+    /** {@code cost[i]} is the cost of a break between cluster {@code i-1} and {@code i}; {@code cost[0]} unused. */
+    static double[] costs(List<Cluster> clusters, String text, Prohibitions rules) {
+        int n = clusters.size();
+        double[] cost = new double[n];
+        boolean[] icu = icuBoundaries(text);
+        int[] unit = new int[text.length()];   // 1 = inside a URL, 2 = inside an unbreakable unit
+        mark(unit, EMAIL.matcher(text), 2);
+        mark(unit, DOC_NUMBER.matcher(text), 2);
+        mark(unit, URL.matcher(text), 1);
+        for (int i = 1; i < n; i++) {
+            Cluster a = clusters.get(i - 1);
+            Cluster b = clusters.get(i);
+            cost[i] = cost(a, b, icu, unit, rules);
+        }
+        return cost;
+    }
+
+    private static double cost(Cluster a, Cluster b, boolean[] icu, int[] unit, Prohibitions rules) {
+        if (rules.noEnd(a.lastCodePoint()) || rules.noStart(b.firstCodePoint())) {
+            return FORBIDDEN;
+        }
+        int at = b.offset();
+        int inside = at > 0 && at < unit.length ? Math.min(unit[at - 1], unit[at]) : 0;
+        if (inside == 2) {
+            return FORBIDDEN;
+        }
+        if (inside == 1) {
+            return URL_BREAK_AFTER.indexOf(a.lastCodePoint()) >= 0 ? URL_BREAK : FORBIDDEN;
+        }
+        if (a.cls().isWide() && b.cls().isWide()) {
+            return 0;
+        }
+        return icu[at] ? 0 : FORBIDDEN;
+    }
+
+    private static void mark(int[] unit, Matcher m, int kind) {
+        while (m.find()) {
+            for (int k = m.start(); k < m.end(); k++) {
+                unit[k] = Math.max(unit[k], kind);
+            }
+        }
+    }
+
+    private static boolean[] icuBoundaries(String text) {
+        boolean[] at = new boolean[text.length() + 1];
+        BreakIterator bi = (BreakIterator) PROTOTYPE.clone();
+        bi.setText(text);
+        for (int b = bi.first(); b != BreakIterator.DONE; b = bi.next()) {
+            at[b] = true;
+        }
+        return at;
+    }
+
+    /** Whether the class is one whose cluster never takes inter-character stretch (clreq §3.8). */
+    static boolean rigid(CharClass c) {
+        return c == CharClass.CONNECTOR;
+    }
+}

@@ -1,0 +1,16 @@
+package org.jianbao.inline;
+
+import org.jianbao.font.Face;
+import org.jianbao.model.Color;
+
+/**
+ * A glyph to draw: its text (one character, or the characters it stands for), face, size and
+ * colour, its origin relative to the start of its box, and a horizontal scale (a 0.89-em dash is
+ * widened to fill its em).
+ */
+public record Glyph(String text, Face face, double size, Color color, double dx, double hScale) {
+
+    Glyph shifted(double by) {
+        return new Glyph(text, face, size, color, dx + by, hScale);
+    }
+}

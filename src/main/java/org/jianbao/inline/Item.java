@@ -1,0 +1,55 @@
+package org.jianbao.inline;
+
+import java.util.List;
+
+/**
+ * The items of TeX's line-breaking model (Knuth &amp; Plass 1981): boxes of fixed width, glue that
+ * stretches and shrinks, and penalties that mark where a line may end and at what cost. Glue is
+ * a legal break only right after a box; anything discardable after a break is dropped.
+ */
+public sealed interface Item {
+    /** A penalty of this cost forbids a break; its negation forces one. */
+    double INFINITE = 10_000;
+
+    double width();
+
+    /** Content of fixed width: a Han character, a punctuation mark's ink half, a Latin word. */
+    record Box(double width, List<Glyph> glyphs) implements Item {
+        @Override
+        public String toString() {
+            StringBuilder s = new StringBuilder("[");
+            glyphs.forEach(g -> s.append(g.text()));
+            return s.append(' ').append(fmt(width)).append(']').toString();
+        }
+    }
+
+    /** Space that may stretch by {@code stretch} and shrink by {@code shrink} (points). */
+    record Glue(double width, double stretch, double shrink) implements Item {
+        /** The glue that ends a paragraph: it takes up the rest of the last line. */
+        static Glue fill() {
+            return new Glue(0, 100_000, 0);
+        }
+
+        @Override
+        public String toString() {
+            return "glue(" + fmt(width) + "+" + fmt(stretch) + "-" + fmt(shrink) + ")";
+        }
+    }
+
+    /** A possible break of the given cost (≥ {@link #INFINITE}: never; ≤ −{@link #INFINITE}: always). */
+    record Penalty(double cost) implements Item {
+        @Override
+        public double width() {
+            return 0;
+        }
+
+        @Override
+        public String toString() {
+            return cost >= INFINITE ? "nobreak" : cost <= -INFINITE ? "break!" : "penalty(" + fmt(cost) + ")";
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.2f", v);
+    }
+}

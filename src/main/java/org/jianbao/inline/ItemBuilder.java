@@ -1,0 +1,248 @@
+package org.jianbao.inline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jianbao.model.Lang;
+import org.jianbao.model.PunctuationStyle;
+import org.jianbao.text.CharClass;
+
+/**
+ * Step 3, clusters → boxes, glue and penalties. Here live the clreq width rules:
+ * <ul>
+ * <li>a full-width mark is its ink half (a box) plus a blank half (glue), so a mark at the end of
+ *     a line is set half an em wide (GB/T 15834-2011 §5.1.10) and an opening bracket at the start
+ *     of a line loses its blank (clreq §3.1.6.1);</li>
+ * <li>two adjacent marks keep at most one blank half between their inks: 2 em → 1.5 em
+ *     (clreq §3.1.6.1), also across bold/regular runs;</li>
+ * <li>a quarter em between Han and Latin letters or digits, shrinkable (clreq §3.2.1);</li>
+ * <li>inter-character stretch between full-width characters for justification, never inside
+ *     —— or …… and never around connectors (clreq §3.8).</li>
+ * </ul>
+ */
+final class ItemBuilder {
+    /** Stretch per gap between two full-width characters, in ems: justification's last resort. */
+    private static final double CJK_STRETCH = 0.10;
+    /** Shrink per gap between Han characters, in ems: allows GB/T 9704's 28 characters at 三号. */
+    private static final double CJK_SHRINK = 0.02;
+    /** Han–Latin gap (clreq §3.2.1): a quarter em, stretching to a third, shrinking to an eighth. */
+    private static final double HAN_LATIN = 0.25;
+    private static final double HAN_LATIN_STRETCH = 0.08;
+    private static final double HAN_LATIN_SHRINK = 0.125;
+    /** A paragraph whose last line would hold fewer characters than this is penalised (clreq §3.4). */
+    private static final int MIN_LAST_LINE = 2;
+    private static final double SHORT_LAST_LINE = 5000;
+
+    private final PunctuationStyle punctuation;
+
+    ItemBuilder(PunctuationStyle punctuation) {
+        this.punctuation = punctuation;
+    }
+
+    /** The shape of one cluster: its ink box and the blanks on either side. */
+    private record Shape(Item.Box box, double lead, double trail, double leadShrink, double trailShrink) {
+    }
+
+    List<Item> build(List<Cluster> clusters, double[] cost, double indent) {
+        int n = clusters.size();
+        Shape[] shapes = new Shape[n];
+        for (int i = 0; i < n; i++) {
+            shapes[i] = shape(clusters.get(i));
+        }
+        compressAdjacent(clusters, shapes);
+        int[] charsFrom = charsFrom(clusters);
+
+        List<Item> items = new ArrayList<>();
+        if (indent > 0) {
+            items.add(new Item.Box(indent, List.of()));
+        }
+        for (int i = 0; i < n; i++) {
+            Cluster c = clusters.get(i);
+            if (c.cls() == CharClass.SPACE) {
+                continue;   // emitted with the boundary before the next cluster
+            }
+            if (i > 0) {
+                boundary(items, clusters, shapes, cost, charsFrom, i);
+            }
+            items.add(shapes[i].box());
+        }
+        items.add(new Item.Penalty(Item.INFINITE));
+        items.add(Item.Glue.fill());
+        items.add(new Item.Penalty(-Item.INFINITE));
+        return mergeBoxes(items);
+    }
+
+    /** The penalty and glue between the cluster before {@code i} (skipping spaces) and cluster {@code i}. */
+    private void boundary(List<Item> items, List<Cluster> clusters, Shape[] shapes, double[] cost,
+                          int[] charsFrom, int i) {
+        Cluster b = clusters.get(i);
+        int j = i - 1;
+        double spaceWidth = 0;
+        double spaceStretch = 0;
+        double spaceShrink = 0;
+        while (j >= 0 && clusters.get(j).cls() == CharClass.SPACE) {
+            Cluster s = clusters.get(j);
+            double em = s.em();
+            spaceWidth += s.advance();
+            spaceStretch += Math.max(0, 0.5 * em - s.advance());
+            spaceShrink += Math.max(0, s.advance() - 0.25 * em);
+            j--;
+        }
+        if (j < 0) {
+            return;   // leading spaces are dropped
+        }
+        Cluster a = clusters.get(j);
+        boolean spaced = j < i - 1;
+        double breakCost = cost[i];
+        if (spaced) {
+            // a break at a space: allowed unless the neighbours forbid a line to end or start there
+            breakCost = cost[i] >= Item.INFINITE || a.cls() == CharClass.OPENING ? Item.INFINITE : 0;
+        }
+        double em = Math.min(a.em(), b.em());
+        double width = shapes[j].trail() + shapes[i].lead() + spaceWidth;
+        double shrink = shapes[j].trailShrink() + shapes[i].leadShrink() + spaceShrink;
+        double stretch = spaceStretch;
+        if (!spaced) {
+            if (isHan(a) && b.cls() == CharClass.LATIN || a.cls() == CharClass.LATIN && isHan(b)) {
+                width += HAN_LATIN * em;
+                stretch += HAN_LATIN_STRETCH * em;
+                shrink += HAN_LATIN_SHRINK * em;
+            } else if (a.cls().isWide() && b.cls().isWide() && !Breaks.rigid(a.cls()) && !Breaks.rigid(b.cls())
+                    && !(a.cls().isCompressible() && b.cls().isCompressible())) {
+                stretch += CJK_STRETCH * em;
+                if (isHan(a) && isHan(b)) {
+                    shrink += CJK_SHRINK * em;
+                }
+            }
+        }
+        if (a.style() == b.style() && a.style().tracking() != 0) {
+            width += a.style().tracking() * a.em();
+        }
+        if (breakCost < Item.INFINITE && charsFrom[i] < MIN_LAST_LINE) {
+            breakCost = Math.min(Item.INFINITE - 1, breakCost + SHORT_LAST_LINE);
+        }
+        boolean glue = width != 0 || stretch != 0 || shrink != 0;
+        if (breakCost < Item.INFINITE || glue) {
+            items.add(new Item.Penalty(breakCost));
+        }
+        if (glue) {
+            items.add(new Item.Glue(width, stretch, shrink));
+        }
+    }
+
+    private static boolean isHan(Cluster c) {
+        return c.cls() == CharClass.HAN;
+    }
+
+    /** Characters (not counting punctuation and spaces) from cluster {@code i} to the end. */
+    private static int[] charsFrom(List<Cluster> clusters) {
+        int[] from = new int[clusters.size() + 1];
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            CharClass c = clusters.get(i).cls();
+            from[i] = from[i + 1] + (c == CharClass.HAN || c == CharClass.LATIN ? 1 : 0);
+        }
+        return from;
+    }
+
+    private Shape shape(Cluster c) {
+        double em = c.em();
+        double a = c.advance() > 0 ? c.advance() : em;
+        boolean hant = c.style().lang() == Lang.HANT;
+        double half = 0.5 * em;
+        return switch (c.cls()) {
+            case PAUSE_STOP -> {
+                if (hant) {
+                    // Taiwan/Hong Kong: centred marks, one em, not compressed (clreq §3.1.6)
+                    yield new Shape(box(c, a, 0, 1), 0, 0, 0, 0);
+                }
+                boolean stop = "。？！．".indexOf(c.firstCodePoint()) >= 0;
+                double blank = blank(stop) ? half : 0;
+                yield new Shape(box(c, half, 0, 1), 0, blank, stop ? blank / 2 : blank, blank);
+            }
+            case CLOSING -> {
+                double blank = blank(false) ? half : 0;
+                yield new Shape(box(c, half, 0, 1), 0, blank, 0, blank);
+            }
+            case OPENING -> {
+                double blank = blank(false) ? half : 0;
+                yield new Shape(box(c, half, half - a, 1), blank, 0, blank, 0);
+            }
+            case MIDDLE -> {
+                double blank = blank(false) ? 0.25 * em : 0;
+                yield new Shape(box(c, half, 0.25 * em - a / 2, 1), blank, blank, blank, blank);
+            }
+            case DASH, ELLIPSIS -> {
+                // each character fills one em: a 0.89-em dash is widened, a narrow ellipsis centred
+                List<Glyph> glyphs = new ArrayList<>();
+                int k = 0;
+                for (int off = 0; off < c.text().length(); ) {
+                    int cp = c.text().codePointAt(off);
+                    String t = new String(Character.toChars(cp));
+                    double scale = c.cls() == CharClass.DASH ? em / a : 1;
+                    double dx = k * em + (c.cls() == CharClass.ELLIPSIS ? (em - a) / 2 : 0);
+                    glyphs.add(new Glyph(t, c.face(), em, c.style().color(), dx, scale));
+                    off += Character.charCount(cp);
+                    k++;
+                }
+                yield new Shape(new Item.Box(k * em, glyphs), 0, 0, 0, 0);
+            }
+            default -> new Shape(box(c, a, 0, 1), 0, 0, 0, 0);
+        };
+    }
+
+    /** Whether a mark keeps a blank half in the chosen punctuation style (clreq §3.1.6, ctex styles). */
+    private boolean blank(boolean sentenceEnd) {
+        return switch (punctuation) {
+            case QUANJIAO -> true;
+            case KAIMING -> sentenceEnd;
+            case BANJIAO -> false;
+        };
+    }
+
+    private static Item.Box box(Cluster c, double width, double dx, double scale) {
+        return new Item.Box(width, List.of(new Glyph(c.text(), c.face(), c.em(), c.style().color(), dx, scale)));
+    }
+
+    /**
+     * Adjacent marks (clreq §3.1.6.1): between a closing or stop mark and an opening one, one blank
+     * half stays; where a mark follows a closing or stop mark, or an opening mark follows another,
+     * the inks touch.
+     */
+    private static void compressAdjacent(List<Cluster> clusters, Shape[] shapes) {
+        for (int i = 1; i < clusters.size(); i++) {
+            CharClass a = clusters.get(i - 1).cls();
+            CharClass b = clusters.get(i).cls();
+            boolean aEnds = a == CharClass.CLOSING || a == CharClass.PAUSE_STOP;
+            Shape sa = shapes[i - 1];
+            Shape sb = shapes[i];
+            if (aEnds && b == CharClass.OPENING) {
+                shapes[i] = new Shape(sb.box(), 0, sb.trail(), 0, sb.trailShrink());
+            } else if (aEnds && (b == CharClass.CLOSING || b == CharClass.PAUSE_STOP)) {
+                shapes[i - 1] = new Shape(sa.box(), sa.lead(), 0, sa.leadShrink(), 0);
+            } else if (a == CharClass.OPENING && b == CharClass.OPENING) {
+                shapes[i] = new Shape(sb.box(), 0, sb.trail(), 0, sb.trailShrink());
+            }
+        }
+        if (clusters.size() > 0) {
+            // an opening bracket that begins the paragraph sits against the indent
+            Shape first = shapes[0];
+            shapes[0] = new Shape(first.box(), 0, first.trail(), 0, first.trailShrink());
+        }
+    }
+
+    /** Consecutive boxes become one box: fewer items for the line breaker. */
+    private static List<Item> mergeBoxes(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item it : items) {
+            if (it instanceof Item.Box b && !out.isEmpty() && out.get(out.size() - 1) instanceof Item.Box p) {
+                List<Glyph> g = new ArrayList<>(p.glyphs());
+                for (Glyph x : b.glyphs()) {
+                    g.add(x.shifted(p.width()));
+                }
+                out.set(out.size() - 1, new Item.Box(p.width() + b.width(), g));
+            } else {
+                out.add(it);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,224 @@
+package org.jianbao.inline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Step 4, total-fit line breaking (Knuth &amp; Plass, "Breaking paragraphs into lines", 1981): of
+ * all ways to break the paragraph, the one with the least total demerits, so that no line is
+ * loose to save its neighbour. Two passes with a growing tolerance; if both fail (a line that
+ * cannot be filled whatever is done), {@link #firstFit} breaks greedily.
+ */
+final class KnuthPlass {
+    /** Added to every line's badness: prefers fewer lines. */
+    private static final double LINE_PENALTY = 10;
+    /** Between a tight and a loose line (fitness classes two apart). */
+    private static final double ADJACENT_DEMERITS = 3000;
+    /** Largest stretch ratio per pass; CJK text has a little stretch in every gap, so 2 is generous. */
+    private static final double[] TOLERANCES = {2, 12};
+
+    private final List<Item> items;
+    private final LineSpec spec;
+    private final double[] sumW;
+    private final double[] sumY;
+    private final double[] sumZ;
+
+    private static final class Node {
+        final int pos;
+        final int line;
+        final int fitness;
+        final double w;
+        final double y;
+        final double z;
+        final double demerits;
+        final Node prev;
+
+        Node(int pos, int line, int fitness, double w, double y, double z, double demerits, Node prev) {
+            this.pos = pos;
+            this.line = line;
+            this.fitness = fitness;
+            this.w = w;
+            this.y = y;
+            this.z = z;
+            this.demerits = demerits;
+            this.prev = prev;
+        }
+    }
+
+    KnuthPlass(List<Item> items, LineSpec spec) {
+        this.items = items;
+        this.spec = spec;
+        int n = items.size();
+        sumW = new double[n + 1];
+        sumY = new double[n + 1];
+        sumZ = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            Item it = items.get(i);
+            sumW[i + 1] = sumW[i] + it.width();
+            sumY[i + 1] = sumY[i] + (it instanceof Item.Glue g ? g.stretch() : 0);
+            sumZ[i + 1] = sumZ[i] + (it instanceof Item.Glue g ? g.shrink() : 0);
+        }
+    }
+
+    /** Item indices of the penalties where lines end, the last being the paragraph's end. */
+    List<Integer> breaks() {
+        for (double tolerance : TOLERANCES) {
+            List<Integer> b = totalFit(tolerance);
+            if (b != null) {
+                return b;
+            }
+        }
+        return firstFit();
+    }
+
+    private List<Integer> totalFit(double tolerance) {
+        List<Node> active = new ArrayList<>();
+        active.add(new Node(-1, 0, 1, 0, 0, 0, 0, null));
+        for (int i = 0; i < items.size() && !active.isEmpty(); i++) {
+            if (!(items.get(i) instanceof Item.Penalty p) || p.cost() >= Item.INFINITE) {
+                continue;
+            }
+            Node[] best = new Node[4];
+            List<Node> keep = new ArrayList<>(active.size());
+            for (Node a : active) {
+                double r = ratio(a, i);
+                if (r < -1 || p.cost() <= -Item.INFINITE) {
+                    // a is too far back for any later break (or the paragraph ends here)
+                } else {
+                    keep.add(a);
+                }
+                if (r >= -1 && r <= tolerance) {
+                    double badness = 100 * Math.pow(Math.abs(r), 3);
+                    double d = Math.pow(LINE_PENALTY + badness, 2);
+                    if (p.cost() > 0) {
+                        d += p.cost() * p.cost();
+                    } else if (p.cost() > -Item.INFINITE) {
+                        d -= p.cost() * p.cost();
+                    }
+                    int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
+                    if (Math.abs(fitness - a.fitness) > 1) {
+                        d += ADJACENT_DEMERITS;
+                    }
+                    double total = a.demerits + d;
+                    if (best[fitness] == null || total < best[fitness].demerits) {
+                        int after = afterBreak(i);
+                        best[fitness] = new Node(i, a.line + 1, fitness, sumW[after], sumY[after], sumZ[after],
+                                total, a);
+                    }
+                }
+            }
+            active = keep;
+            for (Node b : best) {
+                if (b != null) {
+                    active.add(b);
+                }
+            }
+            if (p.cost() <= -Item.INFINITE) {
+                Node end = null;
+                for (Node b : best) {
+                    if (b != null && (end == null || b.demerits < end.demerits)) {
+                        end = b;
+                    }
+                }
+                return end == null ? null : path(end);
+            }
+        }
+        return null;
+    }
+
+    /** The adjustment ratio of a line from after node {@code a} to the break at {@code i}. */
+    private double ratio(Node a, int i) {
+        double natural = sumW[i] - a.w;
+        double measure = spec.measure(a.line);
+        if (items.get(i) instanceof Item.Penalty p && p.cost() <= -Item.INFINITE) {
+            // the last line: the fill glue takes up the rest, unless the line is over-full
+            double shrink = sumZ[i] - a.z;
+            if (natural <= measure) {
+                return 0;
+            }
+            return shrink > 0 ? (measure - natural) / shrink : Double.NEGATIVE_INFINITY;
+        }
+        if (natural < measure) {
+            double stretch = sumY[i] - a.y;
+            return stretch > 0 ? (measure - natural) / stretch : Double.POSITIVE_INFINITY;
+        }
+        if (natural > measure) {
+            double shrink = sumZ[i] - a.z;
+            return shrink > 0 ? (measure - natural) / shrink : Double.NEGATIVE_INFINITY;
+        }
+        return 0;
+    }
+
+    /** The index of the first box after the break at {@code i}: glue and penalties there vanish. */
+    int afterBreak(int i) {
+        int k = i + 1;
+        while (k < items.size() && !(items.get(k) instanceof Item.Box)) {
+            if (items.get(k) instanceof Item.Penalty p && p.cost() <= -Item.INFINITE) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private static List<Integer> path(Node end) {
+        List<Integer> out = new ArrayList<>();
+        for (Node n = end; n.prev != null; n = n.prev) {
+            out.add(0, n.pos);
+        }
+        return out;
+    }
+
+    /**
+     * The fallback: fill each line as far as it goes and break at the last legal place; a line
+     * with no legal place breaks at the last penalty of any cost, or after the first box.
+     */
+    List<Integer> firstFit() {
+        List<Integer> out = new ArrayList<>();
+        int start = 0;
+        int line = 0;
+        int n = items.size();
+        while (true) {
+            double w = 0;
+            double z = 0;
+            int lastLegal = -1;
+            int lastAny = -1;
+            int i = start;
+            boolean ended = false;
+            for (; i < n; i++) {
+                Item it = items.get(i);
+                if (it instanceof Item.Penalty p) {
+                    if (p.cost() <= -Item.INFINITE) {
+                        ended = true;
+                        break;
+                    }
+                    boolean fits = w - z <= spec.measure(line) + 1e-6;
+                    if (fits && p.cost() < Item.INFINITE) {
+                        lastLegal = i;
+                    }
+                    if (fits && i > start) {
+                        lastAny = i;
+                    }
+                    continue;
+                }
+                w += it.width();
+                z += it instanceof Item.Glue g ? g.shrink() : 0;
+                if (w - z > spec.measure(line) + 1e-6 && (lastLegal >= 0 || lastAny >= 0)) {
+                    break;
+                }
+            }
+            if (ended && w - z <= spec.measure(line) + 1e-6) {
+                out.add(i);
+                return out;
+            }
+            int at = lastLegal >= 0 ? lastLegal : lastAny >= 0 ? lastAny : i;
+            if (at >= n - 1 || at < start) {
+                out.add(n - 1);
+                return out;
+            }
+            out.add(at);
+            start = afterBreak(at);
+            line++;
+        }
+    }
+}

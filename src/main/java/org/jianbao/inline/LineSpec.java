@@ -1,0 +1,27 @@
+package org.jianbao.inline;
+
+import org.jianbao.model.Align;
+
+/**
+ * The measure of a paragraph's lines: the first line and the others may start at different
+ * offsets (hanging indents of 版记 entries) and so have different widths.
+ *
+ * @param width       the column width
+ * @param firstIndent where the first line starts, from the column's left edge
+ * @param restIndent  where the other lines start
+ * @param align       how lines are set
+ */
+public record LineSpec(double width, double firstIndent, double restIndent, Align align) {
+
+    public static LineSpec of(double width, Align align) {
+        return new LineSpec(width, 0, 0, align);
+    }
+
+    double offset(int line) {
+        return line == 0 ? firstIndent : restIndent;
+    }
+
+    double measure(int line) {
+        return width - offset(line);
+    }
+}

@@ -1,0 +1,25 @@
+package org.jianbao.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One issue of a publication.
+ *
+ * @param source the descriptor file it was read from
+ */
+public record Issue(Path source, Publication publication, int year, int number, int total, LocalDate date,
+                    Lang lang, List<Section> sections) {
+
+    /** The issue line, e.g. {@code 2020年第【07】期（总第113期）}, from the profile's pattern. */
+    public String issueLine() {
+        return Patterns.fill(publication.issueLine(), "year", year, "number", number, "total", total);
+    }
+
+    /** The issue date in the profile's date format, e.g. {@code 2020年07月31日}. */
+    public String dateLine() {
+        return Patterns.fill(publication.dateFormat(), "year", date.getYear(), "month", date.getMonthValue(),
+                "day", date.getDayOfMonth());
+    }
+}

@@ -1,0 +1,5 @@
+package org.jianbao.model;
+
+/** A run of text in one emphasis. */
+public record Span(String text, boolean bold) {
+}

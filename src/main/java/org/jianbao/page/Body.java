@@ -1,0 +1,123 @@
+package org.jianbao.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jianbao.frame.FrameItem;
+import org.jianbao.inline.Line;
+import org.jianbao.inline.LineSpec;
+import org.jianbao.model.Align;
+import org.jianbao.model.Article;
+import org.jianbao.model.Block;
+import org.jianbao.model.Heading;
+import org.jianbao.model.Image;
+import org.jianbao.model.Issue;
+import org.jianbao.model.Paragraph;
+import org.jianbao.model.Section;
+import org.jianbao.model.Span;
+import org.jianbao.model.Style;
+import org.jianbao.model.StyleSheet;
+import org.jianbao.model.Table;
+
+/**
+ * The issue's sections and articles as slabs: section header, article title, the source line, then
+ * the body blocks. A section header stays with its first title, a title with its source line and
+ * at least the first two lines of text (standards.md §2.4; the orphan rule does the second line).
+ */
+final class Body {
+    /** Rule under a section header: 0.75 pt, 3 pt below the text. */
+    private static final double HEADER_RULE = 0.75;
+
+    private final Setter setter;
+    private final StyleSheet styles;
+    private final double width;
+    private final Pictures pictures;
+    private final Tables tables;
+
+    Body(Setter setter, StyleSheet styles, double width, Pictures pictures, Tables tables) {
+        this.setter = setter;
+        this.styles = styles;
+        this.width = width;
+        this.pictures = pictures;
+        this.tables = tables;
+    }
+
+    void build(Issue issue, Flow flow) {
+        for (int si = 0; si < issue.sections().size(); si++) {
+            Section section = issue.sections().get(si);
+            Style hs = styles.sectionHeader();
+            List<Slab> header = text(hs.apply(section.name()), hs, section, "section header “" + section.name() + "”");
+            if (hs.ruleBelow()) {
+                header.add(Slab.of(HEADER_RULE + 3, List.of(new FrameItem.Rule(0, HEADER_RULE / 2 + 1, width,
+                        HEADER_RULE / 2 + 1, HEADER_RULE, hs.color()))).keep(true));
+            }
+            flow.markNext(Marks.section(si), header);
+            flow.add(header, hs.spaceBefore(), hs.spaceAfter(), true);
+            for (int ai = 0; ai < section.articles().size(); ai++) {
+                article(section, section.articles().get(ai), Marks.article(si, ai), flow);
+            }
+        }
+    }
+
+    private void article(Section section, Article a, String mark, Flow flow) {
+        Style ts = styles.articleTitle();
+        String where = "article “" + a.title() + "”";
+        List<Slab> title = text(ts.apply(a.title()), ts, section, "the title of " + where);
+        flow.markNext(mark, title);
+        flow.add(title, ts.spaceBefore(), ts.spaceAfter(), true);
+        String meta = meta(a);
+        if (meta != null) {
+            Style ms = styles.articleMeta();
+            flow.add(text(meta, ms, section, "the source line of " + where), ms.spaceBefore(), ms.spaceAfter(), true);
+        }
+        int pi = 0;
+        for (Block b : a.body()) {
+            pi++;
+            String at = "block " + pi + " of " + where;
+            if (b instanceof Paragraph p) {
+                Style bs = styles.body();
+                List<Line> lines = setter.lines(p.spans(), bs, a.lang(), LineSpec.of(width, bs.align()),
+                        bs.indent() * bs.size(), at);
+                flow.add(Setter.slabs(lines, bs, 0, false), bs.spaceBefore(), bs.spaceAfter(), false);
+            } else if (b instanceof Heading h) {
+                Style s = styles.heading(h.level());
+                List<Line> lines = setter.lines(List.of(new Span(h.text(), false)), s, a.lang(),
+                        LineSpec.of(width, s.align()), s.indent() * s.size(), at);
+                flow.add(Setter.slabs(lines, s, 0, false), s.spaceBefore(), s.spaceAfter(), true);
+            } else if (b instanceof Image img) {
+                Style cs = styles.caption();
+                flow.add(pictures.slabs(img, a.lang(), at), cs.spaceBefore() + 4, cs.spaceAfter(), false);
+            } else if (b instanceof Table t) {
+                Style s = styles.table();
+                flow.add(tables.slabs(t, a.lang(), at), s.spaceBefore(), s.spaceAfter(), false);
+            }
+        }
+    }
+
+    /** 来源：… 　作者：… 　byline, on one line. */
+    static String meta(Article a) {
+        List<String> parts = new ArrayList<>();
+        if (a.source() != null) {
+            parts.add("来源：" + a.source());
+        }
+        if (a.author() != null) {
+            parts.add("作者：" + a.author());
+        }
+        if (a.byline() != null) {
+            parts.add(a.byline());
+        }
+        return parts.isEmpty() ? null : String.join("　", parts);
+    }
+
+    /** A one-style text (a title, a header) as slabs, without indent. */
+    private List<Slab> text(String text, Style style, Section section, String where) {
+        Align align = style.align();
+        List<Line> lines = setter.lines(List.of(new Span(text, false)), style, section.lang(),
+                LineSpec.of(width, align), style.indent() * style.size(), where);
+        List<Slab> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(Slab.of(style.lineHeight(), Setter.items(lines.get(i), style.lineHeight(), style.size(), 0))
+                    .keep(i > 0));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package org.jianbao.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jianbao.frame.FrameItem;
+import org.jianbao.inline.Line;
+import org.jianbao.inline.LineSpec;
+import org.jianbao.model.Align;
+import org.jianbao.model.Issue;
+import org.jianbao.model.Section;
+import org.jianbao.model.Span;
+import org.jianbao.model.Style;
+import org.jianbao.model.StyleSheet;
+
+/**
+ * The contents list (本期目录) under the masthead, grouped by section: the section's name in a
+ * left column, its articles' titles beside it, each with its page number on the right and a link
+ * to the article. The page numbers are those of a first layout pass; the number column has a fixed
+ * width, so filling it in changes nothing else.
+ */
+final class ContentsBlock {
+    /** Width of the page-number column, in ems of the entry size. */
+    private static final double NUMBER_COLUMN = 2.5;
+    /** Space between two sections' groups, in lines. */
+    private static final double GROUP_GAP = 0.35;
+    private static final double RULE = 0.75;
+
+    private final Setter setter;
+    private final StyleSheet styles;
+    private final double width;
+    private final double top;
+
+    /** @param top the text block's top margin, to turn marks into page positions for links */
+    ContentsBlock(Setter setter, StyleSheet styles, double width, double top) {
+        this.setter = setter;
+        this.styles = styles;
+        this.width = width;
+        this.top = top;
+    }
+
+    List<Slab> slabs(Issue issue, String title, Map<String, PageBreaker.Mark> marks) {
+        Style ts = styles.contentsTitle();
+        Style ss = styles.contentsSection();
+        Style es = styles.contentsEntry();
+        List<Slab> out = new ArrayList<>();
+        List<Line> head = setter.lines(List.of(new Span(title, false)), ts, issue.lang(), LineSpec.of(width, ts.align()),
+                0, "the contents title");
+        for (Line l : head) {
+            out.add(Slab.of(ts.lineHeight(), Setter.items(l, ts.lineHeight(), ts.size(), 0)).keep(!out.isEmpty()));
+        }
+        double secW = 0;
+        for (Section s : issue.sections()) {
+            List<Line> l = setter.lines(List.of(new Span(s.name(), false)), ss, s.lang(), LineSpec.of(1e5, Align.LEFT),
+                    0, "the contents");
+            secW = Math.max(secW, l.get(0).width());
+        }
+        secW += es.size();
+        double numW = NUMBER_COLUMN * es.size();
+        double entryW = width - secW - numW;
+        double pitch = es.lineHeight();
+        boolean firstEntry = true;
+        for (int si = 0; si < issue.sections().size(); si++) {
+            Section s = issue.sections().get(si);
+            for (int ai = 0; ai < s.articles().size(); ai++) {
+                List<FrameItem> items = new ArrayList<>();
+                if (ai == 0) {
+                    Line name = setter.lines(List.of(new Span(s.name(), false)), ss, s.lang(),
+                            LineSpec.of(secW, Align.LEFT), 0, "the contents").get(0);
+                    items.addAll(Setter.items(name, pitch, ss.size(), 0));
+                }
+                List<Line> lines = setter.lines(List.of(new Span(s.articles().get(ai).title(), false)), es, s.lang(),
+                        LineSpec.of(entryW, Align.LEFT), 0, "the contents");
+                for (int k = 0; k < lines.size(); k++) {
+                    for (FrameItem f : Setter.items(lines.get(k), pitch, es.size(), secW)) {
+                        items.add(f.moved(0, k * pitch));
+                    }
+                }
+                double h = lines.size() * pitch;
+                PageBreaker.Mark m = marks.get(Marks.article(si, ai));
+                String number = m == null ? "" : Integer.toString(m.page() + 1);
+                if (!number.isEmpty()) {
+                    Line num = setter.lines(List.of(new Span(number, false)), es, s.lang(),
+                            LineSpec.of(numW, Align.RIGHT), 0, "the contents").get(0);
+                    for (FrameItem f : Setter.items(num, pitch, es.size(), secW + entryW)) {
+                        items.add(f.moved(0, h - pitch));
+                    }
+                    items.add(new FrameItem.Link(secW, 0, entryW + numW, h, m.page(), top + m.y()));
+                }
+                Slab slab = Slab.of(h, items).keep(true);
+                if (ai == 0 && !firstEntry) {
+                    slab = slab.before(GROUP_GAP * pitch);
+                }
+                out.add(slab);
+                firstEntry = false;
+            }
+        }
+        out.add(Slab.of(RULE + 2, List.of(new FrameItem.Rule(0, 2 + RULE / 2, width, 2 + RULE / 2, RULE, ss.color())))
+                .keep(true));
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package org.jianbao.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jianbao.frame.FrameItem;
+import org.jianbao.inline.Line;
+import org.jianbao.inline.LineSpec;
+import org.jianbao.model.Align;
+import org.jianbao.model.Colophon;
+import org.jianbao.model.Distribution;
+import org.jianbao.model.Issue;
+import org.jianbao.model.Lang;
+import org.jianbao.model.Span;
+import org.jianbao.model.Style;
+import org.jianbao.unit.Units;
+
+/**
+ * The 版记 (报尾) at the foot of the last page, GB/T 9704-2012 §7.4 (standards.md §1.3–1.4):
+ * 报：/送：/发： lines set one character in from either side with their continuation lines aligned
+ * after the colon, then the editorial office and 共印N份; rules of 0.35 mm above and below and
+ * 0.25 mm between, the last one on the text block's bottom edge.
+ */
+final class EndMatter {
+    static final double THICK = Units.mm(0.35);
+    static final double THIN = Units.mm(0.25);
+    /** Space between a rule and the text next to it, in lines. */
+    private static final double PAD = 0.15;
+
+    private final Setter setter;
+    private final Style style;
+    private final double width;
+
+    EndMatter(Setter setter, Style style, double width) {
+        this.setter = setter;
+        this.style = style;
+        this.width = width;
+    }
+
+    /** The block as one slab, or null when the profile has nothing to put there. */
+    Slab slab(Issue issue) {
+        List<Distribution> dist = issue.publication().distribution();
+        List<String> colophon = colophonLines(issue.publication().colophon());
+        Integer copies = issue.publication().copies();
+        if (dist.isEmpty() && colophon.isEmpty() && copies == null) {
+            return null;
+        }
+        Lang lang = issue.lang();
+        double em = style.size();
+        double pitch = style.lineHeight();
+        double pad = PAD * pitch;
+        List<FrameItem> items = new ArrayList<>();
+        double y = THICK / 2;
+        items.add(rule(y, THICK));
+        y += THICK / 2 + pad;
+        for (Distribution d : dist) {
+            String label = d.label() + "：";
+            // where the recipients begin: after the colon's blank half, as in the first line itself
+            double labelW = natural(label + "中", lang) - em;
+            String text = label + String.join("、", d.recipients());
+            LineSpec spec = new LineSpec(width - em, em, em + labelW, Align.JUSTIFY);
+            for (Line l : setter.lines(List.of(new Span(text, false)), style, lang, spec, 0, "the 版记")) {
+                items.addAll(at(l, y));
+                y += pitch;
+            }
+        }
+        boolean tail = !colophon.isEmpty() || copies != null;
+        if (tail) {
+            if (!dist.isEmpty()) {
+                y += pad;
+                items.add(rule(y + THIN / 2, THIN));
+                y += THIN + pad;
+            }
+            String copiesText = copies == null ? null : "共印" + copies + "份";
+            for (int i = 0; i < colophon.size(); i++) {
+                Line l = setter.lines(List.of(new Span(colophon.get(i), false)), style, lang,
+                        new LineSpec(width - em, em, em, Align.LEFT), 0, "the 版记").get(0);
+                items.addAll(at(l, y));
+                boolean last = i == colophon.size() - 1;
+                if (last && copiesText != null && l.width() + natural(copiesText, lang) + 3 * em <= width) {
+                    items.addAll(at(right(copiesText, lang), y));
+                    copiesText = null;
+                }
+                y += pitch;
+            }
+            if (copiesText != null) {
+                items.addAll(at(right(copiesText, lang), y));
+                y += pitch;
+            }
+        }
+        y += pad;
+        items.add(rule(y + THICK / 2, THICK));
+        y += THICK;
+        return Slab.of(y, items);
+    }
+
+    /** The colophon's fields as lines: 编辑部地址；邮编 电话；E-mail 网址; then any extra lines. */
+    static List<String> colophonLines(Colophon c) {
+        List<String> out = new ArrayList<>();
+        if (c == null) {
+            return out;
+        }
+        if (c.address() != null) {
+            out.add("编辑部地址：" + c.address());
+        }
+        List<String> contact = new ArrayList<>();
+        if (c.postcode() != null) {
+            contact.add("邮编：" + c.postcode());
+        }
+        if (c.phone() != null) {
+            contact.add("电话：" + c.phone());
+        }
+        if (!contact.isEmpty()) {
+            out.add(String.join("　", contact));
+        }
+        List<String> net = new ArrayList<>();
+        if (c.email() != null) {
+            net.add("E-mail：" + c.email());
+        }
+        if (c.website() != null) {
+            net.add("网址：" + c.website());
+        }
+        if (!net.isEmpty()) {
+            out.add(String.join("　", net));
+        }
+        out.addAll(c.lines());
+        return out;
+    }
+
+    private Line right(String text, Lang lang) {
+        return setter.lines(List.of(new Span(text, false)), style, lang,
+                new LineSpec(width - style.size(), 0, 0, Align.RIGHT), 0, "the 版记").get(0);
+    }
+
+    private double natural(String text, Lang lang) {
+        return setter.lines(List.of(new Span(text, false)), style, lang, LineSpec.of(1e5, Align.LEFT), 0, "the 版记")
+                .get(0).width();
+    }
+
+    private List<FrameItem> at(Line l, double y) {
+        List<FrameItem> out = new ArrayList<>();
+        for (FrameItem f : Setter.items(l, style.lineHeight(), style.size(), 0)) {
+            out.add(f.moved(0, y));
+        }
+        return out;
+    }
+
+    private FrameItem rule(double y, double t) {
+        return new FrameItem.Rule(0, y, width, y, t, org.jianbao.model.Color.BLACK);
+    }
+}

@@ -1,0 +1,102 @@
+package org.jianbao.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Breaks a list of slabs into pages of a given height. A page ends before the first slab that does
+ * not fit; if that slab is kept with the one before it (a widow, an orphan, a title and its first
+ * lines), the break moves back to the nearest slab that allows it. A page whose slabs are all kept
+ * together breaks where it must. A slab that begins a page after a table's first row brings the
+ * table's header rows with it.
+ */
+final class PageBreaker {
+    /** Rounding slack when a slab ends exactly on the text block's bottom. */
+    private static final double EPSILON = 0.01;
+
+    /** A slab on a page at {@code y} from the text block's top; {@code index} −1 for a repeated header. */
+    record Placed(Slab slab, double y, int index) {
+    }
+
+    /** Where named marks landed: page index from 0, y from the text block's top. */
+    record Mark(int page, double y) {
+    }
+
+    private final List<List<Placed>> pages = new ArrayList<>();
+    private final Map<String, Mark> marks = new LinkedHashMap<>();
+
+    List<List<Placed>> pages() {
+        return pages;
+    }
+
+    Map<String, Mark> marks() {
+        return marks;
+    }
+
+    /**
+     * Places {@code slabs}; the first page has {@code firstHeight} of room (under the masthead), the
+     * others {@code height}.
+     */
+    PageBreaker run(List<Slab> slabs, double firstHeight, double height) {
+        int i = 0;
+        int pageStart = 0;
+        double y = 0;
+        List<Placed> page = new ArrayList<>();
+        while (i < slabs.size()) {
+            Slab s = slabs.get(i);
+            double room = pages.isEmpty() ? firstHeight : height;
+            if (page.isEmpty() && i == pageStart && !pages.isEmpty() && !s.repeat().isEmpty()) {
+                for (Slab h : s.repeat()) {
+                    page.add(new Placed(h, y, -1));
+                    y += h.height();
+                }
+            }
+            boolean empty = page.stream().allMatch(p -> p.index() < 0);
+            double before = empty ? 0 : s.spaceBefore();
+            if (y + before + s.height() <= room + EPSILON || empty) {
+                // (a slab taller than an empty page is set all the same: nothing better can be done)
+                page.add(new Placed(s, y + before, i));
+                y += before + s.height();
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j > pageStart && slabs.get(j).keepWithPrevious()) {
+                j--;
+            }
+            if (j == pageStart) {
+                j = i;   // everything on this page is kept together: break where we must
+            }
+            final int cut = j;
+            page.removeIf(p -> p.index() >= cut);
+            pages.add(page);
+            page = new ArrayList<>();
+            y = 0;
+            pageStart = cut;
+            i = cut;
+        }
+        if (!page.isEmpty()) {
+            pages.add(page);
+        }
+        for (int p = 0; p < pages.size(); p++) {
+            for (Placed pl : pages.get(p)) {
+                for (String m : pl.slab().marks()) {
+                    marks.putIfAbsent(m, new Mark(p, pl.y()));
+                }
+            }
+        }
+        return this;
+    }
+
+    /** The height used on the last page. */
+    double lastPageUsed() {
+        if (pages.isEmpty()) {
+            return 0;
+        }
+        List<Placed> last = pages.get(pages.size() - 1);
+        Placed p = last.get(last.size() - 1);
+        return p.y() + p.slab().height();
+    }
+}

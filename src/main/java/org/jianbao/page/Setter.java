@@ -1,0 +1,143 @@
+package org.jianbao.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jianbao.JianbaoException;
+import org.jianbao.Problem;
+import org.jianbao.font.Face;
+import org.jianbao.frame.FrameItem;
+import org.jianbao.inline.Glyph;
+import org.jianbao.inline.InlineLayout;
+import org.jianbao.inline.Line;
+import org.jianbao.inline.LineSpec;
+import org.jianbao.inline.Run;
+import org.jianbao.inline.TextStyle;
+import org.jianbao.model.Color;
+import org.jianbao.model.Lang;
+import org.jianbao.model.Span;
+import org.jianbao.model.Style;
+
+/**
+ * Sets text in a style: spans → lines (through the inline layout) → slabs, one per line, with the
+ * paragraph keeps of clreq §3.4: a paragraph's first line is never alone at the foot of a page
+ * (orphan) nor its last line alone at the top (widow).
+ */
+final class Setter {
+    /** Top of the ideographic em box above the baseline, in ems (Noto CJK, LXGW WenKai: 880/1000). */
+    static final double EM_TOP = 0.88;
+
+    private final Fonts fonts;
+    private final InlineLayout inline;
+    private final Context context;
+
+    Setter(Fonts fonts, InlineLayout inline, Context context) {
+        this.fonts = fonts;
+        this.inline = inline;
+        this.context = context;
+    }
+
+    TextStyle textStyle(Style style, Lang lang, boolean bold, double tracking) {
+        return new TextStyle(fonts.chain(bold ? style.boldFont() : style.font(), lang), style.size(), style.color(),
+                lang, tracking);
+    }
+
+    List<Line> lines(List<Span> spans, Style style, Lang lang, LineSpec spec, double indent, String where) {
+        List<Run> runs = new ArrayList<>();
+        for (Span s : spans) {
+            runs.add(new Run(s.text(), textStyle(style, lang, s.bold(), 0)));
+        }
+        return lines(runs, spec, indent, where);
+    }
+
+    List<Line> lines(List<Run> runs, LineSpec spec, double indent, String where) {
+        InlineLayout.Result r = inline.layout(runs, spec, indent);
+        for (int i = 0; i < r.missingCodePoints().size(); i++) {
+            int cp = r.missingCodePoints().get(i);
+            String msg = String.format("the character “%s” (U+%04X) in %s is in none of the fonts %s; use a font"
+                    + " that has it (profile \"fonts\") or replace the character", new String(Character.toChars(cp)),
+                    cp, where, runs.get(0).style().fonts().faces());
+            context.missingGlyph(msg);
+        }
+        return r.lines();
+    }
+
+    /** One line as slab content: glyph runs on the baseline of a line of pitch {@code pitch}. */
+    static List<FrameItem> items(Line line, double pitch, double size, double x) {
+        double baseline = (pitch - size) / 2 + EM_TOP * size;
+        return runs(line.glyphs(), baseline, x);
+    }
+
+    /** Glyphs grouped into runs of one face, size and colour. */
+    static List<FrameItem> runs(List<Glyph> glyphs, double baseline, double x) {
+        List<FrameItem> out = new ArrayList<>();
+        List<FrameItem.Placed> cur = new ArrayList<>();
+        Face face = null;
+        double size = 0;
+        Color color = null;
+        for (Glyph g : glyphs) {
+            if (face != null && (g.face() != face || g.size() != size || !g.color().equals(color))) {
+                out.add(new FrameItem.GlyphRun(baseline, face, size, color, cur));
+                cur = new ArrayList<>();
+            }
+            face = g.face();
+            size = g.size();
+            color = g.color();
+            cur.add(new FrameItem.Placed(g.text(), x + g.dx(), g.hScale()));
+        }
+        if (!cur.isEmpty()) {
+            out.add(new FrameItem.GlyphRun(baseline, face, size, color, cur));
+        }
+        return out;
+    }
+
+    /**
+     * Lines as slabs with the paragraph keeps; the first slab carries {@code spaceBefore} and
+     * {@code keepFirst} (kept with what precedes it: a title).
+     */
+    static List<Slab> slabs(List<Line> lines, Style style, double x, boolean keepFirst) {
+        List<Slab> out = new ArrayList<>();
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            boolean keep = i == 0 ? keepFirst : (i == 1 || i == n - 1);
+            Slab s = Slab.of(style.lineHeight(), items(lines.get(i), style.lineHeight(), style.size(), x)).keep(keep);
+            if (i == 0) {
+                s = s.before(style.spaceBefore());
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** What the setter reports to: missing glyphs are errors unless the user allowed them. */
+    interface Context {
+        void missingGlyph(String message);
+    }
+
+    /** The usual context: collects messages as problems of the issue file. */
+    static final class Problems implements Context {
+        private final java.nio.file.Path file;
+        private final boolean allowMissing;
+        private final List<Problem> list = new ArrayList<>();
+
+        Problems(java.nio.file.Path file, boolean allowMissing) {
+            this.file = file;
+            this.allowMissing = allowMissing;
+        }
+
+        @Override
+        public void missingGlyph(String message) {
+            list.add(new Problem(allowMissing ? Problem.Severity.WARNING : Problem.Severity.ERROR, file, 0, 0, "",
+                    message + (allowMissing ? " (set as 〓)" : "")));
+        }
+
+        List<Problem> all() {
+            return list;
+        }
+
+        void throwIfErrors() {
+            if (list.stream().anyMatch(Problem::isError)) {
+                throw new JianbaoException(list);
+            }
+        }
+    }
+}

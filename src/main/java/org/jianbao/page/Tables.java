@@ -1,0 +1,219 @@
+package org.jianbao.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jianbao.frame.FrameItem;
+import org.jianbao.inline.Line;
+import org.jianbao.inline.LineSpec;
+import org.jianbao.model.Align;
+import org.jianbao.model.Lang;
+import org.jianbao.model.Span;
+import org.jianbao.model.Style;
+import org.jianbao.model.Table;
+
+/**
+ * Tables in the 公文 manner: a full grid of thin rules with heavier rules at top and bottom, bold
+ * header rows repeated at the top of every page the table continues on, the caption above the
+ * table. Column widths come from the cells' natural widths (explicit widths win) and fill the
+ * column. A row is one slab; rows joined by a row span are kept on one page.
+ */
+final class Tables {
+    private static final double THIN = 0.5;
+    private static final double THICK = 1.0;
+    /** Horizontal cell padding, in ems of the table's size. */
+    private static final double PAD_X = 0.4;
+    /** Vertical cell padding, in ems. */
+    private static final double PAD_Y = 0.25;
+
+    private final Setter setter;
+    private final Style style;
+    private final Style captionStyle;
+    private final double width;
+
+    Tables(Setter setter, Style style, Style captionStyle, double width) {
+        this.setter = setter;
+        this.style = style;
+        this.captionStyle = captionStyle;
+        this.width = width;
+    }
+
+    /** A cell placed on the grid. */
+    private record Placed(Table.Cell cell, int row, int col, boolean header) {
+    }
+
+    List<Slab> slabs(Table t, Lang lang, String where) {
+        int cols = t.columns().size();
+        List<Placed> head = place(t.header(), cols, true);
+        List<Placed> body = place(t.rows(), cols, false);
+        double[] colW = widths(t, head, body, lang);
+        double[] x = new double[cols + 1];
+        for (int c = 0; c < cols; c++) {
+            x[c + 1] = x[c] + colW[c];
+        }
+        List<Slab> headSlabs = rows(t, head, t.header().size(), x, lang, where, true);
+        List<Slab> bodySlabs = rows(t, body, t.rows().size(), x, lang, where, false);
+        List<Slab> out = new ArrayList<>();
+        if (t.caption() != null) {
+            List<Line> lines = setter.lines(List.of(new Span(t.caption(), false)), captionStyle, lang,
+                    LineSpec.of(width, Align.CENTER), 0, "the caption of " + where);
+            out.addAll(Setter.slabs(lines, captionStyle, 0, false));
+        }
+        for (int i = 0; i < headSlabs.size(); i++) {
+            out.add(headSlabs.get(i).keep(i > 0 || t.caption() != null));
+        }
+        for (int i = 0; i < bodySlabs.size(); i++) {
+            Slab s = bodySlabs.get(i);
+            if (i == 0) {
+                s = s.keep(!headSlabs.isEmpty() || t.caption() != null || s.keepWithPrevious());
+            } else {
+                s = s.repeating(headSlabs);
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Rows of cells → cells with their grid positions (covered positions skipped). */
+    private static List<Placed> place(List<List<Table.Cell>> rows, int cols, boolean header) {
+        List<Placed> out = new ArrayList<>();
+        int[] carried = new int[cols];
+        for (int r = 0; r < rows.size(); r++) {
+            int c = 0;
+            for (Table.Cell cell : rows.get(r)) {
+                while (c < cols && carried[c] > 0) {
+                    c++;
+                }
+                out.add(new Placed(cell, r, c, header));
+                for (int k = 0; k < cell.colspan() && c + k < cols; k++) {
+                    carried[c + k] = cell.rowspan();
+                }
+                c += cell.colspan();
+            }
+            for (int k = 0; k < cols; k++) {
+                carried[k] = Math.max(0, carried[k] - 1);
+            }
+        }
+        return out;
+    }
+
+    private double[] widths(Table t, List<Placed> head, List<Placed> body, Lang lang) {
+        int cols = t.columns().size();
+        double pad = 2 * PAD_X * style.size();
+        double[] natural = new double[cols];
+        List<Placed> all = new ArrayList<>(head);
+        all.addAll(body);
+        for (Placed p : all) {
+            if (p.cell().colspan() == 1) {
+                natural[p.col()] = Math.max(natural[p.col()], naturalWidth(p, lang) + pad);
+            }
+        }
+        double fixed = 0;
+        double free = 0;
+        for (int c = 0; c < cols; c++) {
+            natural[c] = Math.max(natural[c], 2 * style.size() + pad);
+            if (t.columns().get(c).width() > 0) {
+                fixed += t.columns().get(c).width();
+            } else {
+                free += natural[c];
+            }
+        }
+        double[] w = new double[cols];
+        double room = Math.max(0, width - fixed);
+        for (int c = 0; c < cols; c++) {
+            double given = t.columns().get(c).width();
+            w[c] = given > 0 ? given : natural[c] * room / Math.max(free, 1e-6);
+        }
+        double sum = 0;
+        for (double v : w) {
+            sum += v;
+        }
+        for (int c = 0; c < cols; c++) {
+            w[c] *= width / sum;   // explicit widths that overfill the column are scaled down with the rest
+        }
+        return w;
+    }
+
+    private double naturalWidth(Placed p, Lang lang) {
+        if (p.cell().text().isEmpty()) {
+            return 0;
+        }
+        List<Line> lines = setter.lines(List.of(new Span(p.cell().text(), p.header())), style, lang,
+                LineSpec.of(1e5, Align.LEFT), 0, "a table cell");
+        return lines.isEmpty() ? 0 : lines.get(0).width();
+    }
+
+    private List<Slab> rows(Table t, List<Placed> cells, int rowCount, double[] x, Lang lang, String where,
+                            boolean header) {
+        double pitch = style.lineHeight();
+        double padY = PAD_Y * style.size();
+        List<List<Line>> cellLines = new ArrayList<>();
+        double[] rowH = new double[rowCount];
+        for (Placed p : cells) {
+            double w = x[p.col() + p.cell().colspan()] - x[p.col()] - 2 * PAD_X * style.size();
+            Align a = p.cell().align() != null ? p.cell().align() : t.columns().get(p.col()).align();
+            List<Line> lines = p.cell().text().isEmpty() ? List.of()
+                    : setter.lines(List.of(new Span(p.cell().text(), header)), style, lang, LineSpec.of(w, a), 0,
+                            "a cell of the table in " + where);
+            cellLines.add(lines);
+            if (p.cell().rowspan() == 1) {
+                rowH[p.row()] = Math.max(rowH[p.row()], Math.max(1, lines.size()) * pitch + 2 * padY);
+            }
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            Placed p = cells.get(i);
+            int last = Math.min(rowCount, p.row() + p.cell().rowspan()) - 1;
+            double need = Math.max(1, cellLines.get(i).size()) * pitch + 2 * padY;
+            double have = 0;
+            for (int r = p.row(); r <= last; r++) {
+                have += rowH[r];
+            }
+            if (need > have) {
+                rowH[last] += need - have;
+            }
+        }
+        List<List<FrameItem>> items = new ArrayList<>();
+        int[] spanEnd = new int[rowCount];
+        for (int r = 0; r < rowCount; r++) {
+            items.add(new ArrayList<>());
+            spanEnd[r] = r;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            Placed p = cells.get(i);
+            int last = Math.min(rowCount, p.row() + p.cell().rowspan()) - 1;
+            spanEnd[p.row()] = Math.max(spanEnd[p.row()], last);
+            double h = 0;
+            for (int r = p.row(); r <= last; r++) {
+                h += rowH[r];
+            }
+            double x0 = x[p.col()];
+            double x1 = x[p.col() + p.cell().colspan()];
+            List<FrameItem> it = items.get(p.row());
+            List<Line> lines = cellLines.get(i);
+            double top = (h - lines.size() * pitch) / 2;
+            for (int k = 0; k < lines.size(); k++) {
+                for (FrameItem f : Setter.items(lines.get(k), pitch, style.size(), x0 + PAD_X * style.size())) {
+                    it.add(f.moved(0, top + k * pitch));
+                }
+            }
+            it.add(new FrameItem.Rule(x0, 0, x1, 0, THIN, style.color()));
+            it.add(new FrameItem.Rule(x0, h, x1, h, THIN, style.color()));
+            it.add(new FrameItem.Rule(x0, 0, x0, h, THIN, style.color()));
+            it.add(new FrameItem.Rule(x1, 0, x1, h, THIN, style.color()));
+        }
+        double right = x[x.length - 1];
+        List<Slab> out = new ArrayList<>();
+        int keepUntil = -1;
+        for (int r = 0; r < rowCount; r++) {
+            List<FrameItem> it = items.get(r);
+            if (r == 0 && (header || t.header().isEmpty())) {
+                it.add(new FrameItem.Rule(0, 0, right, 0, THICK, style.color()));
+            }
+            if (!header && r == rowCount - 1) {
+                it.add(new FrameItem.Rule(0, rowH[r], right, rowH[r], THICK, style.color()));
+            }
+            out.add(Slab.of(rowH[r], it).keep(r <= keepUntil));
+            keepUntil = Math.max(keepUntil, spanEnd[r]);
+        }
+        return out;
+    }
+}

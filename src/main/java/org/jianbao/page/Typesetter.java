@@ -1,0 +1,136 @@
+package org.jianbao.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jianbao.Problem;
+import org.jianbao.font.FontLibrary;
+import org.jianbao.frame.Document;
+import org.jianbao.frame.Frame;
+import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Metadata;
+import org.jianbao.frame.Outline;
+import org.jianbao.inline.InlineLayout;
+import org.jianbao.model.Geometry;
+import org.jianbao.model.Issue;
+import org.jianbao.model.Publication;
+import org.jianbao.model.Section;
+import org.jianbao.model.StyleSheet;
+
+/**
+ * Lays out an issue: masthead and contents on page 1, then the sections, broken into pages; the
+ * 版记 at the foot of the last page (on a page of its own if the last has no room); folios;
+ * bookmarks. When there is a contents list, a first pass finds the articles' pages and a second
+ * sets them in the list.
+ */
+public final class Typesetter {
+    private final FontLibrary library;
+    private final boolean allowMissingGlyphs;
+    private final List<Problem> warnings = new ArrayList<>();
+
+    /** @param allowMissingGlyphs set characters no font has as 〓 with a warning, instead of failing */
+    public Typesetter(FontLibrary library, boolean allowMissingGlyphs) {
+        this.library = library;
+        this.allowMissingGlyphs = allowMissingGlyphs;
+    }
+
+    /** Warnings of the last {@link #typeset} (characters set as 〓 when allowed). */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    public Document typeset(Issue issue) {
+        Publication pub = issue.publication();
+        Setter.Problems problems = new Setter.Problems(issue.source(), allowMissingGlyphs);
+        Fonts fonts = new Fonts(library, pub.fonts());
+        Setter setter = new Setter(fonts, new InlineLayout(pub.prohibition(), pub.punctuation()), problems);
+        Geometry g = pub.page();
+        Pass first = pass(issue, setter, fonts, Map.of());
+        problems.throwIfErrors();
+        Pass done = pub.contents() ? pass(issue, setter, fonts, first.breaker.marks()) : first;
+        warnings.clear();
+        warnings.addAll(problems.all());
+        return new Document(frames(issue, setter, done, g), outline(issue, done.breaker.marks(), g),
+                metadata(issue));
+    }
+
+    /** One layout pass: the page breaker's result and the 版记. */
+    private record Pass(PageBreaker breaker, Slab endMatter) {
+    }
+
+    private Pass pass(Issue issue, Setter setter, Fonts fonts, Map<String, PageBreaker.Mark> marks) {
+        Publication pub = issue.publication();
+        StyleSheet st = pub.styles();
+        Geometry g = pub.page();
+        double w = g.textWidth();
+        Flow flow = new Flow();
+        flow.add(List.of(new MastheadBlock(setter, st, w).slab(issue, fonts)), 0, 0, false);
+        if (pub.contents()) {
+            flow.add(new ContentsBlock(setter, st, w, g.top()).slabs(issue, pub.contentsTitle(), marks),
+                    st.contentsTitle().spaceBefore(), st.contentsTitle().spaceAfter(), false);
+        }
+        Pictures pictures = new Pictures(setter, st.caption(), w, g.textHeight(), issue.source());
+        Tables tables = new Tables(setter, st.table(), st.caption(), w);
+        new Body(setter, st, w, pictures, tables).build(issue, flow);
+        PageBreaker breaker = new PageBreaker().run(flow.slabs(), g.textHeight(), g.textHeight());
+        return new Pass(breaker, new EndMatter(setter, st.distribution(), w).slab(issue));
+    }
+
+    private List<Frame> frames(Issue issue, Setter setter, Pass pass, Geometry g) {
+        List<List<PageBreaker.Placed>> pages = new ArrayList<>(pass.breaker.pages());
+        List<List<FrameItem>> items = new ArrayList<>();
+        for (List<PageBreaker.Placed> page : pages) {
+            List<FrameItem> it = new ArrayList<>();
+            for (PageBreaker.Placed p : page) {
+                p.slab().items().forEach(i -> it.add(i.moved(g.left(), g.top() + p.y())));
+            }
+            items.add(it);
+        }
+        Slab end = pass.endMatter;
+        if (end != null) {
+            // a line's worth of room between the text and the 版记, else a page of its own
+            double room = g.textHeight() - pass.breaker.lastPageUsed();
+            if (items.isEmpty() || room < end.height() + issue.publication().styles().body().lineHeight()) {
+                items.add(new ArrayList<>());
+            }
+            double y = g.top() + g.textHeight() - end.height();
+            end.items().forEach(i -> items.get(items.size() - 1).add(i.moved(g.left(), y)));
+        }
+        Folios folios = new Folios(setter, issue.publication().styles().folio(), g.textWidth());
+        List<Frame> frames = new ArrayList<>();
+        for (int p = 0; p < items.size(); p++) {
+            List<FrameItem> it = items.get(p);
+            double bottom = g.top() + g.textHeight();
+            folios.folio(p + 1, issue.lang()).forEach(i -> it.add(i.moved(g.left(), bottom)));
+            frames.add(new Frame(g.pageWidth(), g.pageHeight(), it));
+        }
+        return frames;
+    }
+
+    private static List<Outline> outline(Issue issue, Map<String, PageBreaker.Mark> marks, Geometry g) {
+        List<Outline> out = new ArrayList<>();
+        for (int si = 0; si < issue.sections().size(); si++) {
+            Section s = issue.sections().get(si);
+            List<Outline> articles = new ArrayList<>();
+            for (int ai = 0; ai < s.articles().size(); ai++) {
+                PageBreaker.Mark m = marks.get(Marks.article(si, ai));
+                if (m != null) {
+                    articles.add(new Outline(s.articles().get(ai).title(), m.page(), g.top() + m.y(), List.of()));
+                }
+            }
+            PageBreaker.Mark m = marks.get(Marks.section(si));
+            if (m != null) {
+                out.add(new Outline(s.name(), m.page(), g.top() + m.y(), articles));
+            }
+        }
+        return out;
+    }
+
+    private static Metadata metadata(Issue issue) {
+        Publication p = issue.publication();
+        List<String> keywords = new ArrayList<>();
+        issue.sections().forEach(s -> keywords.add(s.name()));
+        return new Metadata(p.name() + " " + issue.issueLine(), p.editor(), p.name() + " " + issue.dateLine(),
+                String.join("；", keywords), issue.lang().tag(), issue.date());
+    }
+}
