@@ -102,6 +102,13 @@ public final class Jianbao {
         return new Rendered(target, laid.document().pages().size(), warnings);
     }
 
+    /** A temporary file is private to its owner; the finished PDF is an ordinary file (rw-r--r--). */
+    private static void readableByAll(Path p) throws IOException {
+        if (Files.getFileStore(p).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Writes the PDF atomically (temporary file, then a move). */
     public static void write(Document doc, Path target) {
         Path dir = target.toAbsolutePath().getParent();
@@ -112,6 +119,7 @@ public final class Jianbao {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 new PdfExporter().write(doc, out);
             }
+            readableByAll(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -21,7 +21,13 @@ final class Breaks {
     /** A URL break is allowed but dearer than a break between words. */
     static final double URL_BREAK = 60;
 
-    private static final BreakIterator PROTOTYPE = BreakIterator.getLineInstance(new ULocale("zh"));
+    /** A break inside a word of a title: allowed, but only when no word boundary will do. */
+    static final double INSIDE_WORD = 400;
+    /** A break between two words of a title, not after a pause: a title is best broken between phrases. */
+    static final double INSIDE_PHRASE = 120;
+
+    private static final BreakIterator LINES = BreakIterator.getLineInstance(new ULocale("zh"));
+    private static final BreakIterator WORDS = BreakIterator.getWordInstance(new ULocale("zh"));
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9\\-._~:/?#@!$&'*+=%]+"
             + "(?<![.?!:])");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
@@ -31,11 +37,16 @@ final class Breaks {
     private Breaks() {
     }
 
-    /** {@code cost[i]} is the cost of a break between cluster {@code i-1} and {@code i}; {@code cost[0]} unused. */
-    static double[] costs(List<Cluster> clusters, String text, Prohibitions rules) {
+    /**
+     * {@code cost[i]} is the cost of a break between cluster {@code i-1} and {@code i}; {@code cost[0]}
+     * unused. With {@code wordsWhole} (titles), a break inside a word costs {@link #INSIDE_WORD}, so
+     * that lines end where the meaning allows (GB/T 9704-2012 §7.3.1: 回行时要做到词意完整).
+     */
+    static double[] costs(List<Cluster> clusters, String text, Prohibitions rules, boolean wordsWhole) {
         int n = clusters.size();
         double[] cost = new double[n];
-        boolean[] icu = icuBoundaries(text);
+        boolean[] icu = icuBoundaries(text, LINES);
+        boolean[] words = wordsWhole ? icuBoundaries(text, WORDS) : null;
         int[] unit = new int[text.length()];   // 1 = inside a URL, 2 = inside an unbreakable unit
         mark(unit, EMAIL.matcher(text), 2);
         mark(unit, DOC_NUMBER.matcher(text), 2);
@@ -44,6 +55,9 @@ final class Breaks {
             Cluster a = clusters.get(i - 1);
             Cluster b = clusters.get(i);
             cost[i] = cost(a, b, icu, unit, rules);
+            if (words != null && cost[i] < FORBIDDEN && !phraseEnd(a)) {
+                cost[i] += words[b.offset()] ? INSIDE_PHRASE : INSIDE_WORD;
+            }
         }
         return cost;
     }
@@ -60,6 +74,10 @@ final class Breaks {
         if (inside == 1) {
             return URL_BREAK_AFTER.indexOf(a.lastCodePoint()) >= 0 ? URL_BREAK : FORBIDDEN;
         }
+        if (a.cls() == CharClass.DASH && a.count() == 1 && b.cls() == CharClass.LATIN
+                && Character.isDigit(b.firstCodePoint())) {
+            return FORBIDDEN;   // a range such as 2021—2023 stays on one line
+        }
         if (a.cls().isWide() && b.cls().isWide()) {
             return 0;
         }
@@ -74,14 +92,19 @@ final class Breaks {
         }
     }
 
-    private static boolean[] icuBoundaries(String text) {
+    private static boolean[] icuBoundaries(String text, BreakIterator prototype) {
         boolean[] at = new boolean[text.length() + 1];
-        BreakIterator bi = (BreakIterator) PROTOTYPE.clone();
+        BreakIterator bi = (BreakIterator) prototype.clone();
         bi.setText(text);
         for (int b = bi.first(); b != BreakIterator.DONE; b = bi.next()) {
             at[b] = true;
         }
         return at;
+    }
+
+    /** Whether a title line may end after {@code a} at no cost: after a pause, a stop or a spacing blank. */
+    private static boolean phraseEnd(Cluster a) {
+        return a.cls() == CharClass.PAUSE_STOP || a.cls() == CharClass.IDEOGRAPHIC_SPACE || a.cls() == CharClass.SPACE;
     }
 
     /** Whether the class is one whose cluster never takes inter-character stretch (clreq §3.8). */

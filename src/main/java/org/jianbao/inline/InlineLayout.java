@@ -13,6 +13,11 @@ import org.jianbao.text.Prohibitions;
 public final class InlineLayout {
     /** An emergency break inside a word or URL too long for any line. */
     private static final double FORCED_BREAK = 900;
+    /**
+     * Unjustified lines may end this many ems short without penalty (TeX's ragged-right
+     * {@code \rightskip}), so that the breaker chooses good places rather than full lines.
+     */
+    private static final double RAGGED = 3;
 
     private final Prohibitions rules;
     private final ItemBuilder builder;
@@ -23,28 +28,80 @@ public final class InlineLayout {
     }
 
     /** The result: lines, and the characters that no font covers (their offsets in the text). */
-    public record Result(List<Line> lines, List<Integer> missingCodePoints, List<Integer> missingOffsets) {
+    public record Result(List<Line> lines, List<Integer> missingCodePoints, List<Integer> missingOffsets,
+                         double breakCost) {
     }
 
     /**
      * Sets {@code runs} on lines of {@code spec}; {@code indent} is the first-line indent in points.
      */
     public Result layout(List<Run> runs, LineSpec spec, double indent) {
+        return layout(runs, spec, indent, false);
+    }
+
+    /**
+     * Sets a title: lines end at word boundaries where they can, and centred lines are balanced —
+     * the narrowest measure that needs no more lines — so that a two-line title is a trapezoid,
+     * not a full line over a stub (GB/T 9704-2012 §7.3.1).
+     */
+    public Result layoutTitle(List<Run> runs, LineSpec spec) {
+        Result full = layout(runs, spec, 0, true);
+        int n = full.lines().size();
+        // a narrower measure is taken only if it breaks no word the full measure kept whole
+        if (n < 2 || spec.align() != org.jianbao.model.Align.CENTER) {
+            return full;
+        }
+        double lo = spec.width() / n;
+        double hi = spec.width();
+        Result best = full;
+        double bestW = hi;
+        for (int i = 0; i < 12 && hi - lo > 1; i++) {
+            double mid = (lo + hi) / 2;
+            Result r = layout(runs, new LineSpec(mid, spec.firstIndent(), spec.restIndent(), spec.align()), 0, true);
+            if (r.lines().size() <= n && r.breakCost() <= full.breakCost()) {
+                best = r;
+                bestW = mid;
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        double shift = (spec.width() - bestW) / 2;
+        List<Line> centred = new ArrayList<>();
+        for (Line l : best.lines()) {
+            List<Glyph> g = new ArrayList<>();
+            l.glyphs().forEach(x -> g.add(x.shifted(shift)));
+            centred.add(new Line(g, l.width(), l.justified()));
+        }
+        return new Result(centred, best.missingCodePoints(), best.missingOffsets(), best.breakCost());
+    }
+
+    private Result layout(List<Run> runs, LineSpec spec, double indent, boolean title) {
         Collector collector = new Collector();
         List<Cluster> clusters = collector.collect(runs);
         StringBuilder text = new StringBuilder();
         runs.forEach(r -> text.append(r.text()));
-        double[] costs = Breaks.costs(clusters, text.toString(), rules);
+        double[] costs = Breaks.costs(clusters, text.toString(), rules, title);
         List<Item> items = splitWide(builder.build(clusters, costs, indent), Math.min(spec.measure(0), spec.measure(1)));
-        KnuthPlass breaker = new KnuthPlass(items, spec);
-        List<Line> lines = new Justifier(items, spec, breaker).lines(breaker.breaks());
+        // a title's lines may be of any length: where they end is what matters
+        double ragged = spec.align() == org.jianbao.model.Align.JUSTIFY || runs.isEmpty() ? 0
+                : title ? spec.width() : RAGGED * runs.get(0).style().size();
+        KnuthPlass breaker = new KnuthPlass(items, spec, ragged);
+        List<Integer> breaks = breaker.breaks();
+        List<Line> lines = new Justifier(items, spec, breaker).lines(breaks);
+        double cost = 0;
+        for (int b : breaks) {
+            if (items.get(b) instanceof Item.Penalty p && p.cost() > 0 && p.cost() < Item.INFINITE) {
+                cost += p.cost();
+            }
+        }
         List<Integer> cps = new ArrayList<>();
         List<Integer> offs = new ArrayList<>();
         collector.missing().forEach(m -> {
             cps.add(m.codePoint());
             offs.add(m.offset());
         });
-        return new Result(lines, cps, offs);
+        return new Result(lines, cps, offs, cost);
     }
 
     /** Items as the line breaker sees them, for tests that check a rule on the item list. */
@@ -52,7 +109,7 @@ public final class InlineLayout {
         List<Cluster> clusters = new Collector().collect(runs);
         StringBuilder text = new StringBuilder();
         runs.forEach(r -> text.append(r.text()));
-        return builder.build(clusters, Breaks.costs(clusters, text.toString(), rules), indent);
+        return builder.build(clusters, Breaks.costs(clusters, text.toString(), rules, false), indent);
     }
 
     /**

@@ -23,8 +23,16 @@ public sealed interface Item {
         }
     }
 
-    /** Space that may stretch by {@code stretch} and shrink by {@code shrink} (points). */
-    record Glue(double width, double stretch, double shrink) implements Item {
+    /**
+     * Space that may stretch by {@code stretch} and shrink by {@code shrink} (points). A word space
+     * or an ideographic space carries its character as {@code glyph}, drawn when the glue stays
+     * inside a line, so that copying gives it back; at a line break it vanishes with the glue.
+     */
+    record Glue(double width, double stretch, double shrink, Glyph glyph) implements Item {
+        Glue(double width, double stretch, double shrink) {
+            this(width, stretch, shrink, null);
+        }
+
         /** The glue that ends a paragraph: it takes up the rest of the last line. */
         static Glue fill() {
             return new Glue(0, 100_000, 0);

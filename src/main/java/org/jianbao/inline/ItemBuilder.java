@@ -57,7 +57,7 @@ final class ItemBuilder {
         }
         for (int i = 0; i < n; i++) {
             Cluster c = clusters.get(i);
-            if (c.cls() == CharClass.SPACE) {
+            if (isSpace(c)) {
                 continue;   // emitted with the boundary before the next cluster
             }
             if (i > 0) {
@@ -79,12 +79,21 @@ final class ItemBuilder {
         double spaceWidth = 0;
         double spaceStretch = 0;
         double spaceShrink = 0;
-        while (j >= 0 && clusters.get(j).cls() == CharClass.SPACE) {
+        Glyph spaceGlyph = null;
+        while (j >= 0 && isSpace(clusters.get(j))) {
             Cluster s = clusters.get(j);
+            spaceGlyph = new Glyph(s.text(), s.face(), s.em(), s.style().color(), 0, 1);
             double em = s.em();
-            spaceWidth += s.advance();
-            spaceStretch += Math.max(0, 0.5 * em - s.advance());
-            spaceShrink += Math.max(0, s.advance() - 0.25 * em);
+            if (s.cls() == CharClass.IDEOGRAPHIC_SPACE) {
+                // a full-width blank: an em, a quarter of it shrinkable, gone at a line's edge
+                spaceWidth += em;
+                spaceShrink += 0.25 * em;
+            } else {
+                // a word space: natural, stretching to half an em, shrinking to a quarter (clreq §3.8)
+                spaceWidth += s.advance();
+                spaceStretch += Math.max(0, 0.5 * em - s.advance());
+                spaceShrink += Math.max(0, s.advance() - 0.25 * em);
+            }
             j--;
         }
         if (j < 0) {
@@ -125,8 +134,14 @@ final class ItemBuilder {
             items.add(new Item.Penalty(breakCost));
         }
         if (glue) {
-            items.add(new Item.Glue(width, stretch, shrink));
+            // the space's character sits where the glue begins: after the previous mark's blank half
+            Glyph g = spaceGlyph == null ? null : spaceGlyph.shifted(shapes[j].trail());
+            items.add(new Item.Glue(width, stretch, shrink, g));
         }
+    }
+
+    private static boolean isSpace(Cluster c) {
+        return c.cls() == CharClass.SPACE || c.cls() == CharClass.IDEOGRAPHIC_SPACE;
     }
 
     private static boolean isHan(Cluster c) {

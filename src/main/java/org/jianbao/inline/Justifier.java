@@ -71,6 +71,9 @@ final class Justifier {
                 }
                 x += b.width();
             } else if (it instanceof Item.Glue g) {
+                if (g.glyph() != null) {
+                    glyphs.add(g.glyph().shifted(x));
+                }
                 x += g.width() + (r >= 0 ? r * g.stretch() : r * g.shrink());
             }
         }

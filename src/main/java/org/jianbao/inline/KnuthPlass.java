@@ -45,9 +45,13 @@ final class KnuthPlass {
         }
     }
 
-    KnuthPlass(List<Item> items, LineSpec spec) {
+    private final double ragged;
+
+    /** @param ragged stretch every line has at its end (unjustified text), in points */
+    KnuthPlass(List<Item> items, LineSpec spec, double ragged) {
         this.items = items;
         this.spec = spec;
+        this.ragged = ragged;
         int n = items.size();
         sumW = new double[n + 1];
         sumY = new double[n + 1];
@@ -139,7 +143,7 @@ final class KnuthPlass {
             return shrink > 0 ? (measure - natural) / shrink : Double.NEGATIVE_INFINITY;
         }
         if (natural < measure) {
-            double stretch = sumY[i] - a.y;
+            double stretch = sumY[i] - a.y + ragged;
             return stretch > 0 ? (measure - natural) / stretch : Double.POSITIVE_INFINITY;
         }
         if (natural > measure) {

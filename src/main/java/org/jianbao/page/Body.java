@@ -45,7 +45,7 @@ final class Body {
         for (int si = 0; si < issue.sections().size(); si++) {
             Section section = issue.sections().get(si);
             Style hs = styles.sectionHeader();
-            List<Slab> header = text(hs.apply(section.name()), hs, section, "section header “" + section.name() + "”");
+            List<Slab> header = text(section.name(), hs, section, "section header “" + section.name() + "”");
             if (hs.ruleBelow()) {
                 header.add(Slab.of(HEADER_RULE + 3, List.of(new FrameItem.Rule(0, HEADER_RULE / 2 + 1, width,
                         HEADER_RULE / 2 + 1, HEADER_RULE, hs.color()))).keep(true));
@@ -61,13 +61,14 @@ final class Body {
     private void article(Section section, Article a, String mark, Flow flow) {
         Style ts = styles.articleTitle();
         String where = "article “" + a.title() + "”";
-        List<Slab> title = text(ts.apply(a.title()), ts, section, "the title of " + where);
+        List<Slab> title = text(a.title(), ts, section, "the title of " + where);
         flow.markNext(mark, title);
         flow.add(title, ts.spaceBefore(), ts.spaceAfter(), true);
         String meta = meta(a);
         if (meta != null) {
             Style ms = styles.articleMeta();
-            flow.add(text(meta, ms, section, "the source line of " + where), ms.spaceBefore(), ms.spaceAfter(), true);
+            flow.add(text(meta, ms, section, "the source line of " + where), ms.spaceBefore(),
+                    ms.spaceAfter(), true);
         }
         int pi = 0;
         for (Block b : a.body()) {
@@ -108,11 +109,21 @@ final class Body {
         return parts.isEmpty() ? null : String.join("　", parts);
     }
 
-    /** A one-style text (a title, a header) as slabs, without indent. */
+    /**
+     * A one-style text (a title, a header) as slabs. A format that begins with a bullet (● {text})
+     * hangs the bullet: wrapped lines start under the text, not under the bullet.
+     */
     private List<Slab> text(String text, Style style, Section section, String where) {
-        Align align = style.align();
-        List<Line> lines = setter.lines(List.of(new Span(text, false)), style, section.lang(),
-                LineSpec.of(width, align), style.indent() * style.size(), where);
+        String formatted = style.apply(text);
+        double hang = 0;
+        String prefix = style.format() == null ? "" : style.format().substring(0, style.format().indexOf("{text}"));
+        if (!prefix.isEmpty() && BULLETS.indexOf(prefix.charAt(0)) >= 0) {
+            hang = setter.lines(List.of(new Span(prefix.strip() + "中", false)), style, section.lang(),
+                    LineSpec.of(1e5, Align.LEFT), 0, where).get(0).width() - style.size();
+            hang += prefix.length() > prefix.strip().length() ? style.size() / 4 : 0;
+        }
+        List<Line> lines = setter.title(formatted, style, section.lang(), new LineSpec(width, 0, hang, style.align()),
+                where);
         List<Slab> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             out.add(Slab.of(style.lineHeight(), Setter.items(lines.get(i), style.lineHeight(), style.size(), 0))
@@ -120,4 +131,6 @@ final class Body {
         }
         return out;
     }
+
+    private static final String BULLETS = "●■◆▲★•◎○□";
 }

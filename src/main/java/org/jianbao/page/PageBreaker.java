@@ -9,7 +9,8 @@ import java.util.Map;
  * Breaks a list of slabs into pages of a given height. A page ends before the first slab that does
  * not fit; if that slab is kept with the one before it (a widow, an orphan, a title and its first
  * lines), the break moves back to the nearest slab that allows it. A page whose slabs are all kept
- * together breaks where it must. A slab that begins a page after a table's first row brings the
+ * together breaks where it must. A figure that does not fit floats to the top of the next page
+ * while the text after it fills this one. A slab that begins a page inside a table brings the
  * table's header rows with it.
  */
 final class PageBreaker {
@@ -36,10 +37,11 @@ final class PageBreaker {
     }
 
     /**
-     * Places {@code slabs}; the first page has {@code firstHeight} of room (under the masthead), the
-     * others {@code height}.
+     * Places {@code input}; the first page has {@code firstHeight} of room, the others {@code height}.
      */
-    PageBreaker run(List<Slab> slabs, double firstHeight, double height) {
+    PageBreaker run(List<Slab> input, double firstHeight, double height) {
+        List<Slab> slabs = new ArrayList<>(input);
+        List<Slab> deferred = new ArrayList<>();
         int i = 0;
         int pageStart = 0;
         double y = 0;
@@ -55,6 +57,19 @@ final class PageBreaker {
             }
             boolean empty = page.stream().allMatch(p -> p.index() < 0);
             double before = empty ? 0 : s.spaceBefore();
+            if (s.floating() && !empty) {
+                int end = groupEnd(slabs, i);
+                double h = before;
+                for (int k = i; k < end; k++) {
+                    h += slabs.get(k).height() + (k > i ? slabs.get(k).spaceBefore() : 0);
+                }
+                if (y + h > room + EPSILON || !deferred.isEmpty()) {
+                    // the figure waits for the next page; the text after it goes on here
+                    deferred.addAll(slabs.subList(i, end));
+                    slabs.subList(i, end).clear();
+                    continue;
+                }
+            }
             if (y + before + s.height() <= room + EPSILON || empty) {
                 // (a slab taller than an empty page is set all the same: nothing better can be done)
                 page.add(new Placed(s, y + before, i));
@@ -74,8 +89,22 @@ final class PageBreaker {
             pages.add(page);
             page = new ArrayList<>();
             y = 0;
+            slabs.addAll(cut, deferred);
+            deferred.clear();
             pageStart = cut;
             i = cut;
+        }
+        if (!deferred.isEmpty()) {
+            if (!page.isEmpty()) {
+                pages.add(page);
+            }
+            page = new ArrayList<>();
+            y = 0;
+            for (Slab d : deferred) {
+                double before = page.isEmpty() ? 0 : d.spaceBefore();
+                page.add(new Placed(d, y + before, slabs.size()));
+                y += before + d.height();
+            }
         }
         if (!page.isEmpty()) {
             pages.add(page);
@@ -88,6 +117,15 @@ final class PageBreaker {
             }
         }
         return this;
+    }
+
+    /** The index after the last slab kept with slab {@code i}. */
+    private static int groupEnd(List<Slab> slabs, int i) {
+        int k = i + 1;
+        while (k < slabs.size() && slabs.get(k).keepWithPrevious()) {
+            k++;
+        }
+        return k;
     }
 
     /** The height used on the last page. */

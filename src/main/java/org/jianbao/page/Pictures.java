@@ -54,7 +54,7 @@ final class Pictures {
         }
         double x = (width - w) / 2;
         List<Slab> out = new ArrayList<>();
-        out.add(Slab.of(h, List.of(new FrameItem.Picture(x, 0, w, h, img.file()))));
+        out.add(Slab.of(h, List.of(new FrameItem.Picture(x, 0, w, h, img.file()))).asFloat());
         if (img.caption() != null) {
             List<Line> lines = setter.lines(List.of(new Span(img.caption(), false)), caption, lang,
                     LineSpec.of(width, caption.align()), 0, "the caption of " + where);

@@ -50,7 +50,16 @@ final class Setter {
     }
 
     List<Line> lines(List<Run> runs, LineSpec spec, double indent, String where) {
-        InlineLayout.Result r = inline.layout(runs, spec, indent);
+        return report(inline.layout(runs, spec, indent), runs, where);
+    }
+
+    /** A title: word-whole line ends, centred lines balanced. */
+    List<Line> title(String text, Style style, Lang lang, LineSpec spec, String where) {
+        List<Run> runs = List.of(new Run(text, textStyle(style, lang, false, 0)));
+        return report(inline.layoutTitle(runs, spec), runs, where);
+    }
+
+    private List<Line> report(InlineLayout.Result r, List<Run> runs, String where) {
         for (int i = 0; i < r.missingCodePoints().size(); i++) {
             int cp = r.missingCodePoints().get(i);
             String msg = String.format("the character “%s” (U+%04X) in %s is in none of the fonts %s; use a font"

@@ -1,0 +1,90 @@
+package org.jianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jianbao.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: exit codes, one-line messages, and never a damaged or half-written PDF. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void renderWritesThePdfAndExitsZero() {
+        Outcome o = run("render", Samples.descriptor("tianjin-2021-08").toString(), "-o", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.exists(dir.resolve("tianjin-2021-08.pdf")));
+        assertTrue(o.out().contains("pages"), o.out());
+    }
+
+    @Test
+    void invalidDescriptorExitsOneWithALocatedMessageAndWritesNothing() throws IOException {
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, "{ \"profile\": \"none.json\", \"year\": \"2024\" }");
+        Outcome o = run("render", bad.toString(), "-o", dir.toString());
+        assertEquals(1, o.code());
+        assertTrue(o.err().contains("broken.json:1:"), o.err());
+        assertFalse(o.err().contains("Exception"), o.err());
+        assertFalse(Files.exists(dir.resolve("broken.pdf")));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "temporary file left behind");
+        }
+    }
+
+    @Test
+    void brokenCopyRenderedOverAGoodPdfLeavesItByteIdentical() throws IOException {
+        Path issues = Samples.descriptor("tianjin-2021-08").getParent();
+        Path copy = issues.resolve("tianjin-2021-08.json");
+        assertEquals(0, run("render", copy.toString(), "-o", dir.toString()).code());
+        byte[] good = Files.readAllBytes(dir.resolve("tianjin-2021-08.pdf"));
+        Path work = dir.resolve("work");
+        Files.createDirectories(work.resolve("profiles"));
+        Files.copy(issues.resolve("profiles/tianjin.json"), work.resolve("profiles/tianjin.json"));
+        Files.writeString(work.resolve("tianjin-2021-08.json"),
+                Files.readString(copy).replace("\"year\": 2021", "\"year\": \"2021\""));
+        Outcome o = run("render", work.resolve("tianjin-2021-08.json").toString(), "-o", dir.toString());
+        assertEquals(1, o.code());
+        assertArrayEquals(good, Files.readAllBytes(dir.resolve("tianjin-2021-08.pdf")));
+    }
+
+    @Test
+    void missingArgumentIsAUsageErrorExitingTwo() {
+        assertEquals(2, run("render").code());
+        assertEquals(2, run("frobnicate").code());
+    }
+
+    @Test
+    void versionAndHelpExitZero() {
+        Outcome v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("jianbao"), v.out());
+        assertEquals(0, run("render", "--help").code());
+    }
+
+    @Test
+    void textPrintsTheIssueInReadingOrder() {
+        Outcome o = run("text", Samples.descriptor("zhejiang-2020-07").toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().indexOf("行业要闻") < o.out().indexOf("7月“双软评估”统计"));
+    }
+}

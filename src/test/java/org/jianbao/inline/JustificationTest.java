@@ -1,0 +1,50 @@
+package org.jianbao.inline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Justification (GB/T 9704-2012 §5.2.3; clreq §3.8) and the paragraph's last line (clreq §3.4). */
+class JustificationTest {
+    private static final String TEXT = "上半年，我国软件和信息技术服务业复工复产成效明显，软件业务收入、利润同比增速持续回升，"
+            + "软件出口逐步恢复，电子商务平台技术服务和集成电路设计收入较快增长。据统计，1-6月我国软件业完成软件业务收入"
+            + "35609亿元，同比增长6.7%，增速较去年同期回落8.3个百分点；阿里5大技术成果入选网络通信顶会SIGCOMM 2020，"
+            + "刷新中国纪录。";
+
+    @Test
+    void everyLineButTheLastIsFlushWithBothEdges() {
+        for (double w = 12; w <= 36; w += 1.5) {
+            List<Line> lines = Compose.lines(TEXT, w);
+            for (int i = 0; i < lines.size() - 1; i++) {
+                Line l = lines.get(i);
+                String t = l.text();
+                // a line that ends in a mark ends with the mark's ink half: measure its box, not its glyph
+                assertEquals(w * Compose.EM, l.width(), 0.01, "line " + i + " at " + w + " em: " + t);
+            }
+        }
+    }
+
+    @Test
+    void lastLineHoldsAtLeastTwoCharacters() {
+        for (double w = 8; w <= 30; w += 1) {
+            List<Line> lines = Compose.lines(TEXT, w);
+            String last = lines.get(lines.size() - 1).text().replaceAll("[\\p{P}]", "");
+            assertTrue(last.length() >= 2, "last line \"" + last + "\" at " + w + " em");
+        }
+    }
+
+    @Test
+    void spacingBetweenCharactersStaysEven() {
+        // no line is stretched by more than a fifth of an em between characters
+        for (double w = 14; w <= 36; w += 2) {
+            for (Line l : Compose.lines(TEXT, w)) {
+                for (int i = 1; i < l.glyphs().size(); i++) {
+                    double gap = l.glyphs().get(i).dx() - l.glyphs().get(i - 1).dx();
+                    assertTrue(gap < 1.75 * Compose.EM, "gap of " + gap + " pt in " + l.text());
+                }
+            }
+        }
+    }
+}
