@@ -9,7 +9,7 @@ import org.jianbao.model.Issue;
 
 /** The sample issues of issues/, read, laid out and rendered once per test run. */
 public final class Samples {
-    public static final List<String> NAMES = List.of("tianjin-2021-08", "zhejiang-2020-07", "tianjin-2023-06");
+    public static final List<String> NAMES = List.of("tianjin-2021-08", "zhejiang-2020-07", "tianjin-2023-06", "stress-2024-01");
     private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
 
     private Samples() {

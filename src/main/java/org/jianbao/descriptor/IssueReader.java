@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Set;
 import org.jianbao.model.Align;
 import org.jianbao.model.Article;
+import org.jianbao.model.Attachments;
+import org.jianbao.model.ListBlock;
+import org.jianbao.model.Note;
+import org.jianbao.model.Quote;
+import org.jianbao.model.Signature;
 import org.jianbao.model.Block;
 import org.jianbao.model.Heading;
 import org.jianbao.model.Image;
@@ -25,9 +30,8 @@ import org.jianbao.text.Normalizer;
 /** The issue tree → {@link Issue}; text is normalised on the way and its warnings located. */
 final class IssueReader {
     static final String[] FIELDS = {"profile", "year", "number", "total", "date", "lang", "sections", "override"};
-    private static final Set<String> BLOCK_TYPES = new LinkedHashSet<>(
-            List.of("paragraph", "heading", "image", "table", "list", "signature", "note"));
-    private static final Set<String> RESERVED = Set.of("list", "signature", "note");
+    static final Set<String> BLOCK_TYPES = new LinkedHashSet<>(List.of("paragraph", "heading", "list", "quote",
+            "note", "attachments", "signature", "image", "table"));
 
     private final Path folder;
     private final Publication publication;
@@ -104,7 +108,7 @@ final class IssueReader {
     }
 
     private Article article(Node n, Lang inherited) {
-        Node.Fields f = n.fields("title", "source", "author", "byline", "lang", "body");
+        Node.Fields f = n.fields("title", "source", "author", "byline", "lang", "body", "markdown", "markdownFile");
         if (f == null) {
             return null;
         }
@@ -113,11 +117,52 @@ final class IssueReader {
         String author = f.opt("author", this::line, null);
         String byline = f.opt("byline", this::line, null);
         Lang lang = f.opt("lang", IssueReader::lang, inherited);
-        List<Block> body = f.req("body", b -> b.list(this::block));
+        List<Block> body = body(f);
         if (body != null && body.isEmpty()) {
             f.req("body").error("the article \"" + title + "\" has an empty body");
         }
         return title == null || body == null ? null : new Article(title, source, author, byline, lang, body);
+    }
+
+    /** The body: typed blocks, or Markdown inline or in a file beside the descriptor (one of the three). */
+    private List<Block> body(Node.Fields f) {
+        Node blocks = f.opt("body");
+        Node md = f.opt("markdown");
+        Node mdFile = f.opt("markdownFile");
+        int given = (blocks == null ? 0 : 1) + (md == null ? 0 : 1) + (mdFile == null ? 0 : 1);
+        if (given != 1) {
+            (given == 0 ? f.req("body") : mdFile != null ? mdFile : md).error(given == 0
+                    ? "an article needs \"body\" (blocks), \"markdown\" or \"markdownFile\""
+                    : "give only one of \"body\", \"markdown\" and \"markdownFile\"");
+            return null;
+        }
+        if (blocks != null) {
+            return blocks.list(this::block);
+        }
+        MarkdownReader reader = new MarkdownReader(folder, this::clean);
+        if (md != null) {
+            String text = md.text();
+            return text == null ? null : reader.read(md, text);
+        }
+        String ref = mdFile.text();
+        Path file = ref == null ? null : FileRefs.resolve(mdFile, folder, ref);
+        if (file == null) {
+            return null;
+        }
+        try {
+            if (Files.size(file) > JsonParser.MAX_BYTES) {
+                mdFile.error("the Markdown file \"" + ref + "\" is larger than " + (JsonParser.MAX_BYTES >> 20) + " MiB");
+                return null;
+            }
+            return new MarkdownReader(file.getParent(), this::clean).read(mdFile, Files.readString(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            mdFile.error("the Markdown file \"" + ref + "\" does not exist (looked for " + file + ")");
+        } catch (java.nio.charset.MalformedInputException e) {
+            mdFile.error("the Markdown file \"" + ref + "\" is not UTF-8 text; save it as UTF-8");
+        } catch (java.io.IOException e) {
+            mdFile.error("cannot read the Markdown file \"" + ref + "\": " + e.getMessage());
+        }
+        return null;
     }
 
     /** A one-line text (title, name, byline): normalised, warnings located. */
@@ -155,25 +200,61 @@ final class IssueReader {
         if (t == null) {
             return null;
         }
-        if (RESERVED.contains(t)) {
-            n.error("block type \"" + t + "\" is reserved for a later version; write the text as paragraphs for now");
-            return null;
-        }
         return switch (t) {
             case "paragraph" -> {
                 Node.Fields f = n.fields("type", "text");
-                String text = f.req("text", this::line);
-                yield text == null ? null : new Paragraph(spans(f.req("text"), text));
+                List<Span> text = f.req("text", this::rich);
+                yield text == null ? null : new Paragraph(text);
             }
             case "heading" -> {
-                Node.Fields f = n.fields("type", "text", "level");
-                String text = f.req("text", this::line);
+                Node.Fields f = n.fields("type", "text", "level", "numbered");
+                List<Span> text = f.req("text", this::rich);
                 int level = f.opt("level", x -> x.integer(1, 4), 1);
-                yield text == null ? null : new Heading(level, text);
+                boolean numbered = f.opt("numbered", Node::bool, false);
+                yield text == null ? null : new Heading(level, text, numbered);
+            }
+            case "list" -> {
+                Node.Fields f = n.fields("type", "items", "marker");
+                List<List<Span>> items = f.req("items", x -> x.list(this::rich));
+                String marker = f.opt("marker", x -> x.choice(new LinkedHashSet<>(List.of("bullet", "number", "paren"))),
+                        "bullet");
+                if (items != null && items.isEmpty()) {
+                    f.req("items").error("a list needs at least one item");
+                }
+                yield items == null || items.isEmpty() ? null
+                        : new ListBlock(ListBlock.Marker.valueOf(marker.toUpperCase(java.util.Locale.ROOT)), items);
+            }
+            case "quote" -> {
+                Node.Fields f = n.fields("type", "text");
+                List<Span> text = f.req("text", this::rich);
+                yield text == null ? null : new Quote(text);
+            }
+            case "note" -> {
+                Node.Fields f = n.fields("type", "text", "label");
+                List<Span> text = f.req("text", this::rich);
+                String label = f.opt("label", this::line, "注");
+                yield text == null ? null : new Note(label, text);
+            }
+            case "attachments" -> {
+                Node.Fields f = n.fields("type", "items");
+                List<String> items = f.req("items", x -> x.list(this::line));
+                yield items == null || items.isEmpty() ? null : new Attachments(items);
+            }
+            case "signature" -> {
+                Node.Fields f = n.fields("type", "signer", "date");
+                String signer = f.req("signer", this::line);
+                LocalDate date = f.req("date", IssueReader::date);
+                yield signer == null || date == null ? null : new Signature(signer, date);
             }
             case "image" -> image(n);
             default -> new TableReader(this::clean).read(n);
         };
+    }
+
+    /** A text with {@code **bold**} runs. */
+    private List<Span> rich(Node n) {
+        String text = line(n);
+        return text == null ? null : spans(n, text);
     }
 
     /** {@code **bold**} runs; an unpaired {@code **} is a warning and stays as text. */

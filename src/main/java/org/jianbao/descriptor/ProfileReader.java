@@ -27,7 +27,7 @@ final class ProfileReader {
         "prohibition", "lang"};
     private static final String[] STYLE_NAMES = {"issueLine", "editorLine", "contentsTitle", "contentsSection",
         "contentsEntry", "sectionHeader", "articleTitle", "articleMeta", "body", "heading1", "heading2",
-        "heading3", "heading4", "caption", "table", "distribution", "folio"};
+        "heading3", "heading4", "quote", "note", "caption", "table", "distribution", "folio"};
     private static final String[] STYLE_FIELDS = {"font", "boldFont", "size", "color", "lineHeight", "align",
         "indent", "spaceBefore", "spaceAfter", "format", "rule"};
     /** A4, GB/T 9704-2012 §5.1. */
@@ -246,14 +246,15 @@ final class ProfileReader {
         List<Style> s = new ArrayList<>();
         for (String name : STYLE_NAMES) {
             Node node = f.opt(name);
-            boolean inheritsBody = name.startsWith("heading");
+            boolean inheritsBody = name.startsWith("heading") || name.equals("quote") || name.equals("note");
             s.add(name.equals("body") ? body : style(node, inheritsBody ? f.req("body") : null));
         }
         if (s.contains(null)) {
             return null;
         }
         return new StyleSheet(s.get(0), s.get(1), s.get(2), s.get(3), s.get(4), s.get(5), s.get(6), s.get(7),
-                s.get(8), s.get(9), s.get(10), s.get(11), s.get(12), s.get(13), s.get(14), s.get(15), s.get(16));
+                s.get(8), s.get(9), s.get(10), s.get(11), s.get(12), s.get(13), s.get(14), s.get(15), s.get(16),
+                s.get(17), s.get(18));
     }
 
     /** One style; heading styles take whatever they do not set from {@code base} (the body). */

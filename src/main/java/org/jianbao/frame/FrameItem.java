@@ -15,8 +15,12 @@ public sealed interface FrameItem {
     record Placed(String text, double x, double hScale) {
     }
 
-    /** Glyphs of one face, size and colour on one baseline {@code y}. */
-    record GlyphRun(double y, Face face, double size, Color color, List<Placed> glyphs) implements FrameItem {
+    /**
+     * Glyphs of one face, size and colour on one baseline {@code y}; {@code fakeBold} asks for the
+     * outlines to be stroked as well as filled (for a face without a bold of its own).
+     */
+    record GlyphRun(double y, Face face, double size, Color color, boolean fakeBold, List<Placed> glyphs)
+            implements FrameItem {
         public GlyphRun {
             glyphs = List.copyOf(glyphs);
         }
@@ -25,7 +29,7 @@ public sealed interface FrameItem {
         public GlyphRun moved(double dx, double dy) {
             List<Placed> g = new java.util.ArrayList<>(glyphs.size());
             glyphs.forEach(p -> g.add(new Placed(p.text(), p.x() + dx, p.hScale())));
-            return new GlyphRun(y + dy, face, size, color, g);
+            return new GlyphRun(y + dy, face, size, color, fakeBold, g);
         }
 
         public String text() {
@@ -48,6 +52,14 @@ public sealed interface FrameItem {
         @Override
         public Picture moved(double dx, double dy) {
             return new Picture(x + dx, y + dy, width, height, file);
+        }
+    }
+
+    /** A clickable area that opens a URI (a link of a Markdown body). */
+    record UriLink(double x, double y, double width, double height, String uri) implements FrameItem {
+        @Override
+        public UriLink moved(double dx, double dy) {
+            return new UriLink(x + dx, y + dy, width, height, uri);
         }
     }
 

@@ -19,7 +19,8 @@ public final class Trace {
             for (FrameItem it : f.items()) {
                 s.append(page).append(' ');
                 if (it instanceof FrameItem.GlyphRun r) {
-                    s.append("text ").append(r.face().postScriptName()).append(' ').append(n(r.size())).append(' ')
+                    s.append(r.fakeBold() ? "text* " : "text ").append(r.face().postScriptName()).append(' ')
+                            .append(n(r.size())).append(' ')
                             .append(r.color()).append(" x=").append(n(r.glyphs().get(0).x())).append(" y=")
                             .append(n(r.y())).append(" w=").append(n(extent(r))).append(" \"").append(r.text())
                             .append('"');
@@ -31,6 +32,9 @@ public final class Trace {
                     s.append("image x=").append(n(i.x())).append(" y=").append(n(i.y())).append(" w=")
                             .append(n(i.width())).append(" h=").append(n(i.height())).append(' ')
                             .append(i.file().getFileName());
+                } else if (it instanceof FrameItem.UriLink u) {
+                    s.append("uri x=").append(n(u.x())).append(" y=").append(n(u.y())).append(" w=")
+                            .append(n(u.width())).append(" h=").append(n(u.height())).append(' ').append(u.uri());
                 } else if (it instanceof FrameItem.Link l) {
                     s.append("link x=").append(n(l.x())).append(" y=").append(n(l.y())).append(" w=")
                             .append(n(l.width())).append(" h=").append(n(l.height())).append(" → p")

@@ -43,8 +43,20 @@ final class Breaks {
      * that lines end where the meaning allows (GB/T 9704-2012 §7.3.1: 回行时要做到词意完整).
      */
     static double[] costs(List<Cluster> clusters, String text, Prohibitions rules, boolean wordsWhole) {
+        return analyse(clusters, text, rules, wordsWhole).cost();
+    }
+
+    /**
+     * Break costs, and which boundaries lie inside a URL: there, as a last resort for a justified
+     * line that a long address fills, the letters may be spaced out a little.
+     */
+    record Analysis(double[] cost, boolean[] inUrl) {
+    }
+
+    static Analysis analyse(List<Cluster> clusters, String text, Prohibitions rules, boolean wordsWhole) {
         int n = clusters.size();
         double[] cost = new double[n];
+        boolean[] inUrl = new boolean[n];
         boolean[] icu = icuBoundaries(text, LINES);
         boolean[] words = wordsWhole ? icuBoundaries(text, WORDS) : null;
         int[] unit = new int[text.length()];   // 1 = inside a URL, 2 = inside an unbreakable unit
@@ -55,11 +67,13 @@ final class Breaks {
             Cluster a = clusters.get(i - 1);
             Cluster b = clusters.get(i);
             cost[i] = cost(a, b, icu, unit, rules);
+            int at = b.offset();
+            inUrl[i] = at > 0 && at < unit.length && unit[at - 1] == 1 && unit[at] == 1;
             if (words != null && cost[i] < FORBIDDEN && !phraseEnd(a)) {
                 cost[i] += words[b.offset()] ? INSIDE_PHRASE : INSIDE_WORD;
             }
         }
-        return cost;
+        return new Analysis(cost, inUrl);
     }
 
     private static double cost(Cluster a, Cluster b, boolean[] icu, int[] unit, Prohibitions rules) {

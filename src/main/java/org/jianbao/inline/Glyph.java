@@ -4,13 +4,21 @@ import org.jianbao.font.Face;
 import org.jianbao.model.Color;
 
 /**
- * A glyph to draw: its text (one character, or the characters it stands for), face, size and
- * colour, its origin relative to the start of its box, and a horizontal scale (a 0.89-em dash is
- * widened to fill its em).
+ * A glyph to draw: its text (one character, or the characters it stands for), face and style,
+ * its origin relative to the start of its box, and a horizontal scale (a 0.89-em dash is widened
+ * to fill its em).
  */
-public record Glyph(String text, Face face, double size, Color color, double dx, double hScale) {
+public record Glyph(String text, Face face, TextStyle style, double dx, double hScale) {
+
+    public double size() {
+        return style.size();
+    }
+
+    public Color color() {
+        return style.color();
+    }
 
     Glyph shifted(double by) {
-        return new Glyph(text, face, size, color, dx + by, hScale);
+        return new Glyph(text, face, style, dx + by, hScale);
     }
 }

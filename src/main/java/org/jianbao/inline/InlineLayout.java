@@ -81,8 +81,8 @@ public final class InlineLayout {
         List<Cluster> clusters = collector.collect(runs);
         StringBuilder text = new StringBuilder();
         runs.forEach(r -> text.append(r.text()));
-        double[] costs = Breaks.costs(clusters, text.toString(), rules, title);
-        List<Item> items = splitWide(builder.build(clusters, costs, indent), Math.min(spec.measure(0), spec.measure(1)));
+        Breaks.Analysis analysis = Breaks.analyse(clusters, text.toString(), rules, title);
+        List<Item> items = splitWide(builder.build(clusters, analysis, indent), Math.min(spec.measure(0), spec.measure(1)));
         // a title's lines may be of any length: where they end is what matters
         double ragged = spec.align() == org.jianbao.model.Align.JUSTIFY || runs.isEmpty() ? 0
                 : title ? spec.width() : RAGGED * runs.get(0).style().size();
@@ -129,6 +129,8 @@ public final class InlineLayout {
                 double x1 = k + 1 < gs.size() ? gs.get(k + 1).dx() : b.width();
                 if (k > 0) {
                     out.add(new Item.Penalty(FORCED_BREAK));
+                    // the pieces may be spaced a little, so that the lines they fill can be justified
+                    out.add(new Item.Glue(0, ItemBuilder.URL_LETTER_STRETCH * gs.get(k).size(), 0));
                 }
                 out.add(new Item.Box(x1 - x0, List.of(gs.get(k).shifted(-x0))));
             }

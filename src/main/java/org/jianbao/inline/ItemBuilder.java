@@ -32,7 +32,11 @@ final class ItemBuilder {
     private static final int MIN_LAST_LINE = 2;
     private static final double SHORT_LAST_LINE = 5000;
 
+    /** Letter spacing a URL may take in a justified line, per gap, in ems: a last resort. */
+    static final double URL_LETTER_STRETCH = 0.06;
+
     private final PunctuationStyle punctuation;
+    private boolean[] inUrl;
 
     ItemBuilder(PunctuationStyle punctuation) {
         this.punctuation = punctuation;
@@ -43,6 +47,12 @@ final class ItemBuilder {
     }
 
     List<Item> build(List<Cluster> clusters, double[] cost, double indent) {
+        return build(clusters, new Breaks.Analysis(cost, new boolean[clusters.size()]), indent);
+    }
+
+    List<Item> build(List<Cluster> clusters, Breaks.Analysis breaks, double indent) {
+        double[] cost = breaks.cost();
+        inUrl = breaks.inUrl();
         int n = clusters.size();
         Shape[] shapes = new Shape[n];
         for (int i = 0; i < n; i++) {
@@ -82,7 +92,7 @@ final class ItemBuilder {
         Glyph spaceGlyph = null;
         while (j >= 0 && isSpace(clusters.get(j))) {
             Cluster s = clusters.get(j);
-            spaceGlyph = new Glyph(s.text(), s.face(), s.em(), s.style().color(), 0, 1);
+            spaceGlyph = new Glyph(s.text(), s.face(), s.style(), 0, 1);
             double em = s.em();
             if (s.cls() == CharClass.IDEOGRAPHIC_SPACE) {
                 // a full-width blank: an em, a quarter of it shrinkable, gone at a line's edge
@@ -122,6 +132,9 @@ final class ItemBuilder {
                     shrink += CJK_SHRINK * em;
                 }
             }
+        }
+        if (!spaced && inUrl[i]) {
+            stretch += URL_LETTER_STRETCH * em;
         }
         if (a.style() == b.style() && a.style().tracking() != 0) {
             width += a.style().tracking() * a.em();
@@ -171,7 +184,8 @@ final class ItemBuilder {
                 }
                 boolean stop = "。？！．".indexOf(c.firstCodePoint()) >= 0;
                 double blank = blank(stop) ? half : 0;
-                yield new Shape(box(c, half, 0, 1), 0, blank, stop ? blank / 2 : blank, blank);
+                // a sentence-end mark gives up half its blank at most; a pause mark all of it (clreq §3.8)
+                yield new Shape(box(c, half, 0, 1), 0, blank, 0, stop ? blank / 2 : blank);
             }
             case CLOSING -> {
                 double blank = blank(false) ? half : 0;
@@ -194,7 +208,7 @@ final class ItemBuilder {
                     String t = new String(Character.toChars(cp));
                     double scale = c.cls() == CharClass.DASH ? em / a : 1;
                     double dx = k * em + (c.cls() == CharClass.ELLIPSIS ? (em - a) / 2 : 0);
-                    glyphs.add(new Glyph(t, c.face(), em, c.style().color(), dx, scale));
+                    glyphs.add(new Glyph(t, c.face(), c.style(), dx, scale));
                     off += Character.charCount(cp);
                     k++;
                 }
@@ -214,7 +228,7 @@ final class ItemBuilder {
     }
 
     private static Item.Box box(Cluster c, double width, double dx, double scale) {
-        return new Item.Box(width, List.of(new Glyph(c.text(), c.face(), c.em(), c.style().color(), dx, scale)));
+        return new Item.Box(width, List.of(new Glyph(c.text(), c.face(), c.style(), dx, scale)));
     }
 
     /**

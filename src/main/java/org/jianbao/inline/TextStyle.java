@@ -8,6 +8,14 @@ import org.jianbao.model.Lang;
  * How a run of text is set.
  *
  * @param tracking extra space between characters, in ems (a spread-out masthead)
+ * @param fakeBold whether to embolden the glyphs by stroking their outlines: only for a face that
+ *                 has no bold of its own (standards.md §3, complaint 3)
+ * @param href     the link target of the run, or null
  */
-public record TextStyle(FontChain fonts, double size, Color color, Lang lang, double tracking) {
+public record TextStyle(FontChain fonts, double size, Color color, Lang lang, double tracking, boolean fakeBold,
+                        String href) {
+
+    public TextStyle(FontChain fonts, double size, Color color, Lang lang, double tracking) {
+        this(fonts, size, color, lang, tracking, false, null);
+    }
 }

@@ -41,6 +41,17 @@ public final class PlainText {
             line(s, p.text());
         } else if (b instanceof Heading h) {
             line(s, h.text());
+        } else if (b instanceof ListBlock l) {
+            l.items().forEach(item -> line(s, text(item)));
+        } else if (b instanceof Quote q) {
+            line(s, text(q.spans()));
+        } else if (b instanceof Note n) {
+            line(s, n.label() + "：" + text(n.spans()));
+        } else if (b instanceof Attachments a) {
+            a.items().forEach(item -> line(s, item));
+        } else if (b instanceof Signature g) {
+            line(s, g.signer());
+            line(s, g.dateText());
         } else if (b instanceof Image i) {
             if (i.caption() != null) {
                 line(s, i.caption());
@@ -52,6 +63,12 @@ public final class PlainText {
             t.header().forEach(r -> r.forEach(c -> line(s, c.text())));
             t.rows().forEach(r -> r.forEach(c -> line(s, c.text())));
         }
+    }
+
+    private static String text(java.util.List<Span> spans) {
+        StringBuilder s = new StringBuilder();
+        spans.forEach(sp -> s.append(sp.text()));
+        return s.toString();
     }
 
     private static void line(StringBuilder s, String text) {

@@ -4,7 +4,7 @@ package org.jianbao.model;
 public record StyleSheet(Style issueLine, Style editorLine, Style contentsTitle, Style contentsSection,
                          Style contentsEntry, Style sectionHeader, Style articleTitle, Style articleMeta,
                          Style body, Style heading1, Style heading2, Style heading3, Style heading4,
-                         Style caption, Style table, Style distribution, Style folio) {
+                         Style quote, Style note, Style caption, Style table, Style distribution, Style folio) {
 
     /** The style of an in-article heading of {@code level} 1–4. */
     public Style heading(int level) {

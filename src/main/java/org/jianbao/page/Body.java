@@ -7,16 +7,11 @@ import org.jianbao.inline.Line;
 import org.jianbao.inline.LineSpec;
 import org.jianbao.model.Align;
 import org.jianbao.model.Article;
-import org.jianbao.model.Block;
-import org.jianbao.model.Heading;
-import org.jianbao.model.Image;
 import org.jianbao.model.Issue;
-import org.jianbao.model.Paragraph;
 import org.jianbao.model.Section;
 import org.jianbao.model.Span;
 import org.jianbao.model.Style;
 import org.jianbao.model.StyleSheet;
-import org.jianbao.model.Table;
 
 /**
  * The issue's sections and articles as slabs: section header, article title, the source line, then
@@ -30,15 +25,13 @@ final class Body {
     private final Setter setter;
     private final StyleSheet styles;
     private final double width;
-    private final Pictures pictures;
-    private final Tables tables;
+    private final Blocks blocks;
 
-    Body(Setter setter, StyleSheet styles, double width, Pictures pictures, Tables tables) {
+    Body(Setter setter, StyleSheet styles, double width, Blocks blocks) {
         this.setter = setter;
         this.styles = styles;
         this.width = width;
-        this.pictures = pictures;
-        this.tables = tables;
+        this.blocks = blocks;
     }
 
     void build(Issue issue, Flow flow) {
@@ -70,28 +63,7 @@ final class Body {
             flow.add(text(meta, ms, section, "the source line of " + where), ms.spaceBefore(),
                     ms.spaceAfter(), true);
         }
-        int pi = 0;
-        for (Block b : a.body()) {
-            pi++;
-            String at = "block " + pi + " of " + where;
-            if (b instanceof Paragraph p) {
-                Style bs = styles.body();
-                List<Line> lines = setter.lines(p.spans(), bs, a.lang(), LineSpec.of(width, bs.align()),
-                        bs.indent() * bs.size(), at);
-                flow.add(Setter.slabs(lines, bs, 0, false), bs.spaceBefore(), bs.spaceAfter(), false);
-            } else if (b instanceof Heading h) {
-                Style s = styles.heading(h.level());
-                List<Line> lines = setter.lines(List.of(new Span(h.text(), false)), s, a.lang(),
-                        LineSpec.of(width, s.align()), s.indent() * s.size(), at);
-                flow.add(Setter.slabs(lines, s, 0, false), s.spaceBefore(), s.spaceAfter(), true);
-            } else if (b instanceof Image img) {
-                Style cs = styles.caption();
-                flow.add(pictures.slabs(img, a.lang(), at), cs.spaceBefore() + 4, cs.spaceAfter(), false);
-            } else if (b instanceof Table t) {
-                Style s = styles.table();
-                flow.add(tables.slabs(t, a.lang(), at), s.spaceBefore(), s.spaceAfter(), false);
-            }
-        }
+        blocks.add(a.body(), a.lang(), where, flow);
     }
 
     /** 来源：… 　作者：… 　byline, on one line. */

@@ -24,6 +24,10 @@ final class Fonts {
         this.roles = roles;
     }
 
+    boolean has(String role) {
+        return roles.containsKey(role);
+    }
+
     FontChain chain(String role, Lang lang) {
         return cache.computeIfAbsent(role + "/" + lang, k -> build(role, lang));
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jianbao.JianbaoException;
 import org.jianbao.Problem;
-import org.jianbao.font.Face;
 import org.jianbao.frame.FrameItem;
 import org.jianbao.inline.Glyph;
 import org.jianbao.inline.InlineLayout;
@@ -12,7 +11,6 @@ import org.jianbao.inline.Line;
 import org.jianbao.inline.LineSpec;
 import org.jianbao.inline.Run;
 import org.jianbao.inline.TextStyle;
-import org.jianbao.model.Color;
 import org.jianbao.model.Lang;
 import org.jianbao.model.Span;
 import org.jianbao.model.Style;
@@ -37,14 +35,33 @@ final class Setter {
     }
 
     TextStyle textStyle(Style style, Lang lang, boolean bold, double tracking) {
-        return new TextStyle(fonts.chain(bold ? style.boldFont() : style.font(), lang), style.size(), style.color(),
-                lang, tracking);
+        return textStyle(style, lang, new Span("", bold));
     }
+
+    /**
+     * The style of a span: bold in the style's bold face — stroked (synthetic bold) only when the
+     * style has no separate bold face — and italic in 楷体, the Chinese way of emphasis.
+     */
+    TextStyle textStyle(Style style, Lang lang, Span span) {
+        String role = span.italic() && fonts.has(ITALIC_ROLE) ? ITALIC_ROLE : style.font();
+        boolean fake = false;
+        if (span.bold()) {
+            if (!span.italic() && !style.boldFont().equals(style.font())) {
+                role = style.boldFont();
+            } else {
+                fake = true;
+            }
+        }
+        return new TextStyle(fonts.chain(role, lang), style.size(), style.color(), lang, 0, fake, span.href());
+    }
+
+    /** The font role that sets italic (emphasised) runs. */
+    static final String ITALIC_ROLE = "kai";
 
     List<Line> lines(List<Span> spans, Style style, Lang lang, LineSpec spec, double indent, String where) {
         List<Run> runs = new ArrayList<>();
         for (Span s : spans) {
-            runs.add(new Run(s.text(), textStyle(style, lang, s.bold(), 0)));
+            runs.add(new Run(s.text(), textStyle(style, lang, s)));
         }
         return lines(runs, spec, indent, where);
     }
@@ -76,27 +93,52 @@ final class Setter {
         return runs(line.glyphs(), baseline, x);
     }
 
-    /** Glyphs grouped into runs of one face, size and colour. */
+    /** Glyphs grouped into runs of one face, size, colour and weight; link areas over linked glyphs. */
     static List<FrameItem> runs(List<Glyph> glyphs, double baseline, double x) {
         List<FrameItem> out = new ArrayList<>();
         List<FrameItem.Placed> cur = new ArrayList<>();
-        Face face = null;
-        double size = 0;
-        Color color = null;
+        Glyph first = null;
         for (Glyph g : glyphs) {
-            if (face != null && (g.face() != face || g.size() != size || !g.color().equals(color))) {
-                out.add(new FrameItem.GlyphRun(baseline, face, size, color, cur));
+            if (first != null && (g.face() != first.face() || g.size() != first.size()
+                    || !g.color().equals(first.color()) || g.style().fakeBold() != first.style().fakeBold())) {
+                out.add(run(first, baseline, cur));
                 cur = new ArrayList<>();
             }
-            face = g.face();
-            size = g.size();
-            color = g.color();
+            if (cur.isEmpty()) {
+                first = g;
+            }
             cur.add(new FrameItem.Placed(g.text(), x + g.dx(), g.hScale()));
         }
         if (!cur.isEmpty()) {
-            out.add(new FrameItem.GlyphRun(baseline, face, size, color, cur));
+            out.add(run(first, baseline, cur));
         }
+        links(glyphs, baseline, x, out);
         return out;
+    }
+
+    private static FrameItem.GlyphRun run(Glyph first, double baseline, List<FrameItem.Placed> glyphs) {
+        return new FrameItem.GlyphRun(baseline, first.face(), first.size(), first.color(), first.style().fakeBold(),
+                glyphs);
+    }
+
+    /** A clickable area over each stretch of glyphs that share a link target. */
+    private static void links(List<Glyph> glyphs, double baseline, double x, List<FrameItem> out) {
+        int i = 0;
+        while (i < glyphs.size()) {
+            String href = glyphs.get(i).style().href();
+            int j = i;
+            while (j < glyphs.size() && java.util.Objects.equals(glyphs.get(j).style().href(), href)) {
+                j++;
+            }
+            if (href != null) {
+                Glyph a = glyphs.get(i);
+                Glyph b = glyphs.get(j - 1);
+                double x0 = x + a.dx();
+                double x1 = x + b.dx() + b.face().advance(b.text().codePointAt(0)) * b.size();
+                out.add(new FrameItem.UriLink(x0, baseline - EM_TOP * a.size(), x1 - x0, a.size(), href));
+            }
+            i = j;
+        }
     }
 
     /**

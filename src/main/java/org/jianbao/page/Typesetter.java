@@ -71,7 +71,7 @@ public final class Typesetter {
         }
         Pictures pictures = new Pictures(setter, st.caption(), w, g.textHeight(), issue.source());
         Tables tables = new Tables(setter, st.table(), st.caption(), w);
-        new Body(setter, st, w, pictures, tables).build(issue, flow);
+        new Body(setter, st, w, new Blocks(setter, st, w, pictures, tables)).build(issue, flow);
         PageBreaker breaker = new PageBreaker().run(flow.slabs(), g.textHeight(), g.textHeight());
         return new Pass(breaker, new EndMatter(setter, st.distribution(), w).slab(issue));
     }

@@ -153,12 +153,68 @@ class DescriptorReaderTest {
     }
 
     @Test
-    void reservedBlockTypeSaysItIsNotYetAvailable() throws IOException {
+    void misspeltBlockTypeSuggestsTheKnownOne() throws IOException {
         Path f = issue("""
                   "sections": [ { "name": "协会动态", "articles": [ { "title": "标题",
-                    "body": [ { "type": "signature", "text": "协会" } ] } ] } ]""");
+                    "body": [ { "type": "signatur", "signer": "协会", "date": "2024-07-11" } ] } ] } ]""");
         String m = messages(assertThrows(JianbaoException.class, () -> reader().read(f)));
-        assertTrue(m.contains("reserved for a later version"), m);
+        assertTrue(m.contains("$.sections[0].articles[0].body[0].type") && m.contains("did you mean \"signature\""), m);
+    }
+
+    @Test
+    void everyBlockTypeReads() throws IOException {
+        Issue i = reader().read(issue("""
+                  "sections": [ { "name": "协会动态", "articles": [ { "title": "标题", "body": [
+                    { "type": "heading", "level": 2, "numbered": true, "text": "总体要求" },
+                    { "type": "list", "marker": "number", "items": [ "第一项；", "第二项。" ] },
+                    { "type": "quote", "text": "引文。" },
+                    { "type": "note", "text": "说明。" },
+                    { "type": "attachments", "items": [ "申请表" ] },
+                    { "type": "signature", "signer": "测试协会", "date": "2024-07-01" } ] } ] } ]""")).issue();
+        List<?> body = i.sections().get(0).articles().get(0).body();
+        assertEquals(6, body.size());
+        assertEquals("2024年7月1日", ((org.jianbao.model.Signature) body.get(5)).dateText());
+        assertEquals(2, ((org.jianbao.model.ListBlock) body.get(1)).items().size());
+    }
+
+    @Test
+    void markdownBodyBecomesBlocks() throws IOException {
+        write("body.md", """
+                上半年经营**总体平稳**，详见[公报](http://zsia.org/a.html)，*重点*如下。
+
+                # 主要指标
+
+                | 指标 | 数值 |
+                |:---|---:|
+                | 收入 | 35609 |
+
+                - 第一项
+                - 第二项
+
+                > 引文。
+                """);
+        Issue i = reader().read(issue("""
+                  "sections": [ { "name": "协会动态", "articles": [ { "title": "标题", "markdownFile": "body.md" } ] } ]"""))
+                .issue();
+        List<?> body = i.sections().get(0).articles().get(0).body();
+        assertEquals(5, body.size(), body.toString());
+        Paragraph p = (Paragraph) body.get(0);
+        assertTrue(p.spans().stream().anyMatch(s -> s.bold() && s.text().equals("总体平稳")));
+        assertTrue(p.spans().stream().anyMatch(s -> "http://zsia.org/a.html".equals(s.href()) && s.text().equals("公报")));
+        assertTrue(p.spans().stream().anyMatch(s -> s.italic() && s.text().equals("重点")));
+        assertEquals(1, ((org.jianbao.model.Heading) body.get(1)).level());
+        Table t = (Table) body.get(2);
+        assertEquals(org.jianbao.model.Align.RIGHT, t.columns().get(1).align());
+        assertEquals("35609", t.rows().get(0).get(1).text());
+    }
+
+    @Test
+    void bodyAndMarkdownTogetherIsAnError() throws IOException {
+        Path f = issue("""
+                  "sections": [ { "name": "协会动态", "articles": [ { "title": "标题", "body": [ "段。" ],
+                    "markdown": "段。" } ] } ]""");
+        String m = messages(assertThrows(JianbaoException.class, () -> reader().read(f)));
+        assertTrue(m.contains("give only one of"), m);
     }
 
     @Test

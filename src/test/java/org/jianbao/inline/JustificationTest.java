@@ -47,4 +47,36 @@ class JustificationTest {
             }
         }
     }
+
+    @Test
+    void noCharacterIsDrawnOverTheOneBeforeIt() {
+        // a shrunk line may lose blank halves of marks, never the ink: every mark starts after the
+        // em box of the Han character before it (less the small inter-character shrink)
+        String text = TEXT + "请发邮件至office@example.org.cn，有效期为7天，请及时下载。如链接失效，可发邮件至zsiacyj@163.com重新获取。";
+        for (double w = 10; w <= 40; w += 0.5) {
+            for (Line l : Compose.lines(text, w)) {
+                for (int i = 1; i < l.glyphs().size(); i++) {
+                    Glyph a = l.glyphs().get(i - 1);
+                    Glyph b = l.glyphs().get(i);
+                    if (org.jianbao.text.CharClass.of(a.text().codePointAt(0)) == org.jianbao.text.CharClass.HAN
+                            && "，。、；：？！）》”".contains(b.text())) {
+                        assertTrue(b.dx() >= a.dx() + 0.95 * Compose.EM,
+                                b.text() + " overlaps " + a.text() + " at " + w + " em in " + l.text());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void lineFilledByALongUrlIsStillJustified() {
+        String text = "完整链接如下：https://pan.example.org.cn/share/download_center/2024_reading_club/session_07/"
+                + "SIGCOMM_2020_slides.pdf?access_token=ab12cd34_ef56&lang=zh_CN，有效期为7天，请及时下载。";
+        for (double w = 20; w <= 40; w += 2) {
+            List<Line> lines = Compose.lines(text, w);
+            for (int i = 0; i < lines.size() - 1; i++) {
+                assertEquals(w * Compose.EM, lines.get(i).width(), 0.01, lines.get(i).text());
+            }
+        }
+    }
 }

@@ -1,0 +1,240 @@
+package org.jianbao.descriptor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.jianbao.model.Align;
+import org.jianbao.model.Block;
+import org.jianbao.model.Image;
+import org.jianbao.model.ListBlock;
+import org.jianbao.model.Quote;
+import org.jianbao.model.Span;
+import org.jianbao.model.Table;
+import org.jianbao.text.Normalizer;
+
+/**
+ * A Markdown article body (CommonMark with GFM tables) → blocks: paragraphs, headings (# → level
+ * 1 一、, ## → level 2 （一）, ### → 1., #### → （1）), bullet and numbered lists, block quotes,
+ * tables, images (a paragraph holding only an image; its alt text is the caption), bold, italic
+ * (楷体) and links.
+ */
+final class MarkdownReader {
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    private final Path folder;
+    private final BiFunction<org.jianbao.descriptor.Node, String, String> clean;
+
+    MarkdownReader(Path folder, BiFunction<org.jianbao.descriptor.Node, String, String> clean) {
+        this.folder = folder;
+        this.clean = clean;
+    }
+
+    List<Block> read(org.jianbao.descriptor.Node at, String markdown) {
+        List<Block> out = new ArrayList<>();
+        for (Node n = PARSER.parse(markdown).getFirstChild(); n != null; n = n.getNext()) {
+            Block b = block(at, n);
+            if (b != null) {
+                out.add(b);
+            }
+        }
+        if (out.isEmpty()) {
+            at.error("the Markdown body has no text");
+        }
+        return out;
+    }
+
+    private Block block(org.jianbao.descriptor.Node at, Node n) {
+        if (n instanceof Heading h) {
+            return new org.jianbao.model.Heading(Math.min(4, h.getLevel()), spans(at, h), false);
+        }
+        if (n instanceof Paragraph p) {
+            if (p.getFirstChild() instanceof org.commonmark.node.Image img && img.getNext() == null) {
+                return image(at, img);
+            }
+            List<Span> s = spans(at, p);
+            return s.isEmpty() ? null : new org.jianbao.model.Paragraph(s);
+        }
+        if (n instanceof BulletList || n instanceof OrderedList) {
+            List<List<Span>> items = new ArrayList<>();
+            for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem) {
+                    items.add(spans(at, item));
+                }
+            }
+            return new ListBlock(n instanceof OrderedList ? ListBlock.Marker.NUMBER : ListBlock.Marker.BULLET, items);
+        }
+        if (n instanceof BlockQuote) {
+            return new Quote(spans(at, n));
+        }
+        if (n instanceof TableBlock t) {
+            return table(at, t);
+        }
+        if (n instanceof FencedCodeBlock c) {
+            return plain(at, c.getLiteral());
+        }
+        if (n instanceof IndentedCodeBlock c) {
+            return plain(at, c.getLiteral());
+        }
+        if (n instanceof HtmlBlock || n instanceof ThematicBreak) {
+            return null;
+        }
+        List<Span> s = spans(at, n);
+        return s.isEmpty() ? null : new org.jianbao.model.Paragraph(s);
+    }
+
+    private Block plain(org.jianbao.descriptor.Node at, String text) {
+        String t = clean.apply(at, text);
+        return t == null ? null : new org.jianbao.model.Paragraph(List.of(new Span(t, false)));
+    }
+
+    /**
+     * The inline content of {@code n} (and of its paragraphs) as spans, normalised like any text
+     * of a descriptor; runs of equal emphasis are joined first, so that a line break between two
+     * Latin words still becomes a space.
+     */
+    private List<Span> spans(org.jianbao.descriptor.Node at, Node n) {
+        List<Span> raw = new ArrayList<>();
+        collect(n, false, false, null, raw);
+        List<Span> joined = new ArrayList<>();
+        for (Span s : raw) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.bold() == s.bold() && last.italic() == s.italic()
+                    && java.util.Objects.equals(last.href(), s.href())) {
+                joined.set(joined.size() - 1, new Span(last.text() + s.text(), s.bold(), s.italic(), s.href()));
+            } else {
+                joined.add(s);
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (Span s : joined) {
+            String t = Normalizer.normalize(s.text()).text();
+            if (!t.isEmpty()) {
+                out.add(new Span(t, s.bold(), s.italic(), s.href()));
+                all.append(t);
+            }
+        }
+        if (all.length() > 0) {
+            clean.apply(at, all.toString());   // reports ASCII punctuation and the like
+        }
+        return out;
+    }
+
+    private static void collect(Node n, boolean bold, boolean italic, String href, List<Span> out) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text t) {
+                out.add(new Span(t.getLiteral(), bold, italic, href));
+            } else if (c instanceof Code code) {
+                out.add(new Span(code.getLiteral(), bold, italic, href));
+            } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                out.add(new Span("\n", bold, italic, href));
+            } else if (c instanceof StrongEmphasis) {
+                collect(c, true, italic, href, out);
+            } else if (c instanceof Emphasis) {
+                collect(c, bold, true, href, out);
+            } else if (c instanceof Link l) {
+                collect(c, bold, italic, l.getDestination(), out);
+            } else {
+                collect(c, bold, italic, href, out);
+            }
+        }
+        // paragraphs inside list items or quotes: keep them apart
+        if (n instanceof Paragraph && n.getNext() != null && !out.isEmpty()) {
+            out.add(new Span("\n", bold, italic, href));
+        }
+    }
+
+    private Block image(org.jianbao.descriptor.Node at, org.commonmark.node.Image img) {
+        String src = img.getDestination();
+        Path file = FileRefs.resolve(at, folder, src);
+        if (file == null) {
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            at.error("the image \"" + src + "\" of the Markdown body does not exist (looked for " + file + ")");
+            return null;
+        }
+        StringBuilder alt = new StringBuilder();
+        List<Span> s = new ArrayList<>();
+        collect(img, false, false, null, s);
+        s.forEach(x -> alt.append(x.text()));
+        String caption = alt.length() == 0 ? null : clean.apply(at, alt.toString());
+        return new Image(file, 0.8, caption);
+    }
+
+    private Block table(org.jianbao.descriptor.Node at, TableBlock t) {
+        List<List<Table.Cell>> header = new ArrayList<>();
+        List<List<Table.Cell>> rows = new ArrayList<>();
+        List<Table.Column> columns = new ArrayList<>();
+        for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<Table.Cell> cells = new ArrayList<>();
+                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell cell) {
+                        StringBuilder text = new StringBuilder();
+                        List<Span> s = new ArrayList<>();
+                        collect(cell, false, false, null, s);
+                        s.forEach(x -> text.append(x.text()));
+                        String clean = text.toString().isBlank() ? "" : this.clean.apply(at, text.toString());
+                        cells.add(new Table.Cell(clean == null ? "" : clean, 1, 1, null));
+                        if (part instanceof TableHead && columns.size() < cells.size()) {
+                            columns.add(new Table.Column(align(cell.getAlignment()), 0));
+                        }
+                    }
+                }
+                (part instanceof TableBody ? rows : header).add(cells);
+            }
+        }
+        int cols = columns.size();
+        for (List<Table.Cell> r : rows) {
+            while (r.size() < cols) {
+                r.add(new Table.Cell("", 1, 1, null));
+            }
+            while (r.size() > cols) {
+                r.remove(r.size() - 1);
+            }
+        }
+        return cols == 0 ? null : new Table(columns, header, rows, null);
+    }
+
+    private static Align align(TableCell.Alignment a) {
+        if (a == null) {
+            return Align.LEFT;
+        }
+        return switch (a) {
+            case CENTER -> Align.CENTER;
+            case RIGHT -> Align.RIGHT;
+            default -> Align.LEFT;
+        };
+    }
+}

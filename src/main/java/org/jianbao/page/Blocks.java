@@ -1,0 +1,166 @@
+package org.jianbao.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jianbao.inline.Line;
+import org.jianbao.inline.LineSpec;
+import org.jianbao.model.Align;
+import org.jianbao.model.Attachments;
+import org.jianbao.model.Block;
+import org.jianbao.model.Heading;
+import org.jianbao.model.Image;
+import org.jianbao.model.Lang;
+import org.jianbao.model.ListBlock;
+import org.jianbao.model.Note;
+import org.jianbao.model.Paragraph;
+import org.jianbao.model.Quote;
+import org.jianbao.model.Signature;
+import org.jianbao.model.Span;
+import org.jianbao.model.Style;
+import org.jianbao.model.StyleSheet;
+import org.jianbao.model.Table;
+import org.jianbao.text.Numbering;
+
+/**
+ * The blocks of an article body → slabs in the flow: paragraphs; headings kept with what follows,
+ * numbered 一、（一）1.（1） when asked (GB/T 9704-2012 §7.3.3); lists with hanging markers; block
+ * quotes; notes; the attachment list (§7.3.4); the 落款 (§7.3.5); pictures and tables.
+ */
+final class Blocks {
+    private final Setter setter;
+    private final StyleSheet styles;
+    private final double width;
+    private final Pictures pictures;
+    private final Tables tables;
+
+    Blocks(Setter setter, StyleSheet styles, double width, Pictures pictures, Tables tables) {
+        this.setter = setter;
+        this.styles = styles;
+        this.width = width;
+        this.pictures = pictures;
+        this.tables = tables;
+    }
+
+    /** Adds an article's body to the flow. */
+    void add(List<Block> body, Lang lang, String where, Flow flow) {
+        int[] counters = new int[5];
+        int bi = 0;
+        for (Block b : body) {
+            bi++;
+            String at = "block " + bi + " of " + where;
+            Style bs = styles.body();
+            if (b instanceof Paragraph p) {
+                paragraph(p.spans(), bs, lang, new LineSpec(width, 0, 0, bs.align()), bs.indent() * bs.size(), at,
+                        flow, false);
+            } else if (b instanceof Heading h) {
+                Style s = styles.heading(h.level());
+                List<Span> spans = new ArrayList<>(h.spans());
+                if (h.numbered()) {
+                    counters[h.level()]++;
+                    for (int k = h.level() + 1; k < counters.length; k++) {
+                        counters[k] = 0;
+                    }
+                    spans.add(0, new Span(Numbering.heading(h.level(), counters[h.level()]), false));
+                }
+                paragraph(spans, s, lang, new LineSpec(width, 0, 0, s.align()), s.indent() * s.size(), at, flow, true);
+            } else if (b instanceof ListBlock l) {
+                list(l, lang, at, flow);
+            } else if (b instanceof Quote q) {
+                Style s = styles.quote();
+                double side = 2 * s.size();
+                paragraph(q.spans(), s, lang, new LineSpec(width - side, side, side, s.align()), s.indent() * s.size(),
+                        at, flow, false);
+            } else if (b instanceof Note n) {
+                Style s = styles.note();
+                String label = n.label() + "：";
+                double start = s.indent() * s.size();
+                List<Span> spans = new ArrayList<>();
+                spans.add(new Span(label, false));
+                spans.addAll(n.spans());
+                paragraph(spans, s, lang, new LineSpec(width, start, start + lead(label, s, lang), s.align()), 0, at,
+                        flow, false);
+            } else if (b instanceof Attachments a) {
+                attachments(a, lang, at, flow);
+            } else if (b instanceof Signature g) {
+                signature(g, lang, at, flow);
+            } else if (b instanceof Image img) {
+                Style cs = styles.caption();
+                flow.add(pictures.slabs(img, lang, at), cs.spaceBefore() + 4, cs.spaceAfter(), false);
+            } else if (b instanceof Table t) {
+                Style s = styles.table();
+                flow.add(tables.slabs(t, lang, at), s.spaceBefore(), s.spaceAfter(), false);
+            }
+        }
+    }
+
+    private void paragraph(List<Span> spans, Style s, Lang lang, LineSpec spec, double indent, String at, Flow flow,
+                           boolean keepWithNext) {
+        List<Line> lines = setter.lines(spans, s, lang, spec, indent, at);
+        flow.add(Setter.slabs(lines, s, 0, false), s.spaceBefore(), s.spaceAfter(), keepWithNext);
+    }
+
+    /** Where text after {@code marker} begins: the marker's width with the gap that follows it. */
+    private double lead(String marker, Style s, Lang lang) {
+        return setter.lines(List.of(new Span(marker + "中", false)), s, lang, LineSpec.of(1e5, Align.LEFT), 0,
+                "a marker").get(0).width() - s.size();
+    }
+
+    private void list(ListBlock l, Lang lang, String at, Flow flow) {
+        Style s = styles.body();
+        double start = s.indent() * s.size();
+        for (int i = 0; i < l.items().size(); i++) {
+            String marker = switch (l.marker()) {
+                case BULLET -> "● ";
+                case NUMBER -> (i + 1) + ".";
+                case PAREN -> "（" + (i + 1) + "）";
+            };
+            List<Span> spans = new ArrayList<>();
+            spans.add(new Span(marker, false));
+            spans.addAll(l.items().get(i));
+            paragraph(spans, s, lang, new LineSpec(width, start, start + lead(marker, s, lang), s.align()), 0,
+                    at + ", item " + (i + 1), flow, false);
+        }
+    }
+
+    /**
+     * 附件：1.名称 — one line down from the text, two characters in; further items aligned under the
+     * first number, wrapped names under the first character of the name (GB/T 9704-2012 §7.3.4).
+     */
+    private void attachments(Attachments a, Lang lang, String at, Flow flow) {
+        Style s = styles.body();
+        double start = 2 * s.size();
+        String label = "附件：";
+        double labelW = lead(label, s, lang);
+        boolean numbered = a.items().size() > 1;
+        for (int i = 0; i < a.items().size(); i++) {
+            String number = numbered ? (i + 1) + "." : "";
+            String text = (i == 0 ? label : "") + number + a.items().get(i);
+            double nameAt = start + labelW + (numbered ? lead(number, s, lang) : 0);
+            LineSpec spec = new LineSpec(width, i == 0 ? start : start + labelW, nameAt, Align.JUSTIFY);
+            List<Line> lines = setter.lines(List.of(new Span(text, false)), s, lang, spec, 0, at);
+            List<Slab> slabs = Setter.slabs(lines, s, 0, false);
+            flow.add(slabs, i == 0 ? s.lineHeight() : 0, 0, i + 1 < a.items().size());   // the list stays whole
+        }
+    }
+
+    /**
+     * 落款 without a seal (GB/T 9704-2012 §7.3.5.2): one line below the text, the signer two characters
+     * in from the right; the date on the next line starting two characters right of the signer.
+     */
+    private void signature(Signature g, Lang lang, String at, Flow flow) {
+        Style s = styles.body();
+        double em = s.size();
+        Line signer = setter.lines(List.of(new Span(g.signer(), false)), s, lang,
+                new LineSpec(width - 2 * em, 0, 0, Align.RIGHT), 0, at).get(0);
+        double signerX = signer.glyphs().get(0).dx();
+        Line natural = setter.lines(List.of(new Span(g.dateText(), false)), s, lang, LineSpec.of(1e5, Align.LEFT), 0,
+                at).get(0);
+        double dateX = Math.min(signerX + 2 * em, width - natural.width());
+        Line date = setter.lines(List.of(new Span(g.dateText(), false)), s, lang,
+                new LineSpec(width, dateX, dateX, Align.LEFT), 0, at).get(0);
+        List<Slab> slabs = new ArrayList<>();
+        slabs.add(Slab.of(s.lineHeight(), Setter.items(signer, s.lineHeight(), s.size(), 0)).keep(true));
+        slabs.add(Slab.of(s.lineHeight(), Setter.items(date, s.lineHeight(), s.size(), 0)).keep(true));
+        flow.add(slabs, s.lineHeight(), 0, false);
+    }
+}
