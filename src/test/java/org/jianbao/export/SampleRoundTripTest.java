@@ -145,4 +145,35 @@ class SampleRoundTripTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void tableIsReadBackRowByRowInReadingOrder() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(Samples.get("zhejiang-2020-07").pdf().toFile())) {
+            String all = squeeze(text(pdf, 1, pdf.getNumberOfPages()));
+            String expected = "项目所属地区软件企业软件产品7月当月数当年累计数7月当月数当年累计数"
+                    + "“双软评估”统计杭州28167115622温州15417嘉兴26428";
+            assertTrue(all.contains(expected), "table text out of order");
+            assertTrue(all.contains("宁波0004合计32187127"), "last rows out of order");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyArticleHasABookmarkAndAContentsLink() throws IOException {
+        Samples.Rendered r = Samples.get("zhejiang-2020-07");
+        int articles = r.issue().sections().stream().mapToInt(s -> s.articles().size()).sum();
+        try (PDDocument pdf = Loader.loadPDF(r.pdf().toFile())) {
+            var outline = pdf.getDocumentCatalog().getDocumentOutline();
+            int bookmarks = 0;
+            for (var section : outline.children()) {
+                for (var article : section.children()) {
+                    bookmarks++;
+                    assertNotNull(article.getAction() != null ? article.getAction() : article.getDestination());
+                }
+            }
+            assertEquals(articles, bookmarks);
+            long links = pdf.getPage(0).getAnnotations().stream()
+                    .filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink).count();
+            assertEquals(articles, links);
+        }
+    }
 }
