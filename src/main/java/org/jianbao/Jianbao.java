@@ -24,6 +24,7 @@ import org.jianbao.page.Typesetter;
 public final class Jianbao {
     private final FontLibrary fonts;
     private final boolean allowMissingGlyphs;
+    private Boolean pdfa;
 
     public Jianbao(Path fontsFolder, boolean allowMissingGlyphs) {
         try {
@@ -33,6 +34,12 @@ public final class Jianbao {
                     + "; set JIANBAO_HOME to the jianbao folder that holds fonts/");
         }
         this.allowMissingGlyphs = allowMissingGlyphs;
+    }
+
+    /** Forces PDF/A-2b on or off whatever the profile says ({@code null}: as the profile says). */
+    public Jianbao pdfa(Boolean on) {
+        this.pdfa = on;
+        return this;
     }
 
     /** A jianbao reading the bundled fonts. */
@@ -79,6 +86,11 @@ public final class Jianbao {
     public Laid layout(Issue issue) {
         Typesetter t = new Typesetter(fonts, allowMissingGlyphs);
         Document d = t.typeset(issue);
+        if (pdfa != null) {
+            var m = d.metadata();
+            d = new Document(d.pages(), d.outline(), new org.jianbao.frame.Metadata(m.title(), m.author(), m.subject(),
+                    m.keywords(), m.lang(), m.date(), pdfa));
+        }
         return new Laid(d, List.copyOf(t.warnings()));
     }
 

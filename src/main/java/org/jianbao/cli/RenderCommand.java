@@ -26,6 +26,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "set characters that no font has as 〓 with a warning, instead of failing")
     boolean allowMissing;
 
+    @Option(names = "--no-pdfa", description = "write a plain PDF instead of PDF/A-2b (the default)")
+    boolean noPdfa;
+
     @Option(names = "--debug", description = "print stack traces of internal errors")
     boolean debug;
 
@@ -42,7 +45,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Jianbao jb;
         try {
-            jb = new Jianbao(Jianbao.home().resolve("fonts"), allowMissing);
+            jb = new Jianbao(Jianbao.home().resolve("fonts"), allowMissing).pdfa(noPdfa ? Boolean.FALSE : null);
         } catch (JianbaoException e) {
             e.problems().forEach(err::println);
             return Main.INVALID_INPUT;

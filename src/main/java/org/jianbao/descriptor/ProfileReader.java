@@ -24,7 +24,7 @@ import org.jianbao.unit.Units;
 final class ProfileReader {
     static final String[] FIELDS = {"name", "masthead", "issueLine", "editor", "dateFormat", "sections",
         "contents", "distribution", "copies", "colophon", "colors", "fonts", "page", "styles", "punctuation",
-        "prohibition", "lang"};
+        "prohibition", "lang", "pdfa"};
     private static final String[] STYLE_NAMES = {"issueLine", "editorLine", "contentsTitle", "contentsSection",
         "contentsEntry", "sectionHeader", "articleTitle", "articleMeta", "body", "heading1", "heading2",
         "heading3", "heading4", "quote", "note", "caption", "table", "distribution", "folio"};
@@ -67,11 +67,12 @@ final class ProfileReader {
                 n -> enumOf(n, PunctuationStyle.class), PunctuationStyle.QUANJIAO);
         ProhibitionLevel prohibition = f.opt("prohibition", n -> enumOf(n, ProhibitionLevel.class), ProhibitionLevel.BASIC);
         Lang lang = f.opt("lang", IssueReader::lang, Lang.HANS);
+        boolean pdfa = f.opt("pdfa", Node::bool, true);
         if (root.problems.hasErrors()) {
             return null;
         }
         return new Publication(name, masthead, issueLine, editor, dateFormat, sections, contentsOn, contentsTitle,
-                distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang);
+                distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang, pdfa);
     }
 
     private static <E extends Enum<E>> E enumOf(Node n, Class<E> type) {

@@ -2,6 +2,11 @@ package org.jianbao.frame;
 
 import java.time.LocalDate;
 
-/** Document information: title, author, subject, keywords, language tag and the issue date. */
-public record Metadata(String title, String author, String subject, String keywords, String lang, LocalDate date) {
+/**
+ * Document information: title, author, subject, keywords, language tag, the issue date (which
+ * stands for the creation date, so that the same issue always gives the same file), and whether
+ * the file is to be PDF/A-2b.
+ */
+public record Metadata(String title, String author, String subject, String keywords, String lang, LocalDate date,
+                       boolean pdfa) {
 }

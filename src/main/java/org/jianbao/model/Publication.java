@@ -7,10 +7,11 @@ import java.util.Map;
  * A publication profile: everything that stays the same from issue to issue.
  *
  * @param fonts font roles: role name → family names tried in order for each character
+ * @param pdfa  whether the PDF is to be PDF/A-2b (archival), the default
  */
 public record Publication(String name, Masthead masthead, String issueLine, String editor, String dateFormat,
                           List<String> sections, boolean contents, String contentsTitle,
                           List<Distribution> distribution, Integer copies, Colophon colophon,
                           Map<String, List<String>> fonts, Geometry page, StyleSheet styles,
-                          PunctuationStyle punctuation, ProhibitionLevel prohibition, Lang lang) {
+                          PunctuationStyle punctuation, ProhibitionLevel prohibition, Lang lang, boolean pdfa) {
 }

@@ -130,7 +130,8 @@ public final class Typesetter {
         Publication p = issue.publication();
         List<String> keywords = new ArrayList<>();
         issue.sections().forEach(s -> keywords.add(s.name()));
+        String lang = issue.lang() == org.jianbao.model.Lang.HANT ? "zh-TW" : "zh-CN";
         return new Metadata(p.name() + " " + issue.issueLine(), p.editor(), p.name() + " " + issue.dateLine(),
-                String.join("；", keywords), issue.lang().tag(), issue.date());
+                String.join("；", keywords), lang, issue.date(), p.pdfa());
     }
 }

@@ -27,7 +27,8 @@ public final class PdfExporter {
     private static final double FAKE_BOLD_STROKE = 0.03;
 
     private final Map<Face, BaseFont> fonts = new HashMap<>();
-    private Map<Integer, java.util.Set<Double>> targets = Map.of();
+    private PdfWriter writer;
+    private byte[] random;
 
     public void write(Document doc, OutputStream out) throws IOException {
         Frame first = doc.pages().get(0);
@@ -35,11 +36,20 @@ public final class PdfExporter {
                 (float) first.height()), 0, 0, 0, 0);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            this.writer = writer;
             writer.setFullCompression();
+            writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             Info.apply(pdf, doc.metadata());
-            targets = targets(doc);
+            byte[] hash = contentHash(doc);
+            random = hash;
             pdf.open();
+            Info.fix(writer, doc.metadata(), hash);
+            if (doc.metadata().pdfa()) {
+                Archive.apply(writer, doc.metadata(), com.lowagie.text.Document.getVersion());
+            }
+            writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG,
+                    new com.lowagie.text.pdf.PdfString(doc.metadata().lang()));
             for (int p = 0; p < doc.pages().size(); p++) {
                 Frame f = doc.pages().get(p);
                 pdf.setPageSize(new Rectangle((float) f.width(), (float) f.height()));
@@ -73,34 +83,40 @@ public final class PdfExporter {
                 cb.addImage(img, (float) pic.width(), 0, 0, (float) pic.height(), (float) pic.x(),
                         (float) (h - pic.y() - pic.height()));
             } else if (it instanceof FrameItem.UriLink u) {
-                cb.setAction(new PdfAction(u.uri()), (float) u.x(), (float) (h - u.y() - u.height()),
-                        (float) (u.x() + u.width()), (float) (h - u.y()));
+                link(new PdfAction(u.uri()), u.x(), u.y(), u.width(), u.height(), h);
             } else if (it instanceof FrameItem.Link l) {
-                cb.localGoto(destination(l.targetPage(), l.targetY()), (float) l.x(), (float) (h - l.y() - l.height()),
-                        (float) (l.x() + l.width()), (float) (h - l.y()));
+                PdfDestination dest = new PdfDestination(PdfDestination.XYZ, -1, (float) (h - l.targetY()), 0);
+                link(PdfAction.gotoLocalPage(l.targetPage() + 1, dest, writer), l.x(), l.y(), l.width(), l.height(), h);
             }
-        }
-        for (double y : targets.getOrDefault(index, java.util.Set.of())) {
-            cb.localDestination(destination(index, y), new PdfDestination(PdfDestination.XYZ, -1, (float) (h - y), 0));
         }
     }
 
-    /** The places links point to, by page: each becomes a named destination on its page. */
-    private static Map<Integer, java.util.Set<Double>> targets(Document doc) {
-        Map<Integer, java.util.Set<Double>> out = new HashMap<>();
-        for (Frame f : doc.pages()) {
-            for (FrameItem it : f.items()) {
-                if (it instanceof FrameItem.Link l) {
-                    out.computeIfAbsent(l.targetPage(), k -> new java.util.TreeSet<>()).add(l.targetY());
-                }
-            }
-        }
-        return out;
+    /** A link annotation without a border, printable as PDF/A requires (ISO 19005-2 §6.3.2). */
+    private void link(PdfAction action, double x, double y, double w, double height, double pageHeight) {
+        com.lowagie.text.Rectangle rect = new com.lowagie.text.Rectangle((float) x, (float) (pageHeight - y - height),
+                (float) (x + w), (float) (pageHeight - y));
+        com.lowagie.text.pdf.PdfAnnotation a = com.lowagie.text.pdf.PdfAnnotation.createLink(writer, rect,
+                com.lowagie.text.pdf.PdfAnnotation.HIGHLIGHT_INVERT, action);
+        a.setFlags(com.lowagie.text.pdf.PdfAnnotation.FLAGS_PRINT);
+        a.setBorder(new com.lowagie.text.pdf.PdfBorderArray(0, 0, 0));
+        writer.addAnnotation(a);
     }
 
-    private static String destination(int page, double y) {
-        return "p" + page + "y" + Math.round(y * 100);
+    /**
+     * A hash of everything laid out: the file's identifier, and the seed of the fonts' subset tags,
+     * so that the same content gives the same bytes and different content a different identifier.
+     */
+    private static byte[] contentHash(Document doc) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(org.jianbao.frame.Trace.of(doc).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update(doc.metadata().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return md.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
+
 
     /**
      * A glyph run as text-showing operators: one TJ array per stretch of equal horizontal scale,
@@ -158,9 +174,23 @@ public final class PdfExporter {
             String name = face.path().toString() + (face.inCollection() ? "," + face.index() : "");
             bf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             bf.setSubset(true);
+            bf.setIncludeCidSet(false);   // PDF/A-2 forbids an incomplete CIDSet; none is needed
+            bf.setSecureRandom(subsetTagSource(face));
             fonts.put(face, bf);
         }
         return bf;
+    }
+
+    /** A random source fixed by the content and the face: the subset tag (ABCDEF+) is then reproducible. */
+    private java.security.SecureRandom subsetTagSource(Face face) {
+        try {
+            java.security.SecureRandom r = java.security.SecureRandom.getInstance("SHA1PRNG");
+            r.setSeed(random);
+            r.setSeed(face.postScriptName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return r;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void outline(PdfWriter writer, PdfOutline parent, List<Outline> items, double pageHeight) {

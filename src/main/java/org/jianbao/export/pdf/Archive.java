@@ -1,0 +1,80 @@
+package org.jianbao.export.pdf;
+
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfStream;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import org.jianbao.frame.Metadata;
+
+/**
+ * What PDF/A-2b (ISO 19005-2, level B) asks beyond a plain PDF: an XMP packet that identifies the
+ * part and level and repeats the document information, and an sRGB output intent (the JDK's own
+ * profile) for the device colours. The output intent's subtype is GTS_PDFA1 for every part of
+ * PDF/A; OpenPDF names it so only in its PDF/A-1 mode, which also adds CIDSets, so this class
+ * writes both itself. The XMP is written as text: no XML library is loaded for it.
+ */
+final class Archive {
+    private Archive() {
+    }
+
+    static void apply(PdfWriter writer, Metadata m, String producer) throws IOException {
+        writer.setXmpMetadata(xmp(m, producer).getBytes(StandardCharsets.UTF_8));
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PdfStream profile = new PdfStream(icc);
+        profile.put(PdfName.N, new PdfNumber(3));
+        profile.flateCompress();
+        PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
+        intent.put(PdfName.S, PdfName.GTS_PDFA1);
+        intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("sRGB IEC61966-2.1"));
+        intent.put(PdfName.INFO, new PdfString("sRGB IEC61966-2.1"));
+        intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(profile).getIndirectReference());
+        PdfArray intents = new PdfArray();
+        intents.add(intent);
+        writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, intents);
+    }
+
+    /** The XMP packet: pdfaid, Dublin Core, PDF and XMP basic properties, equal to the Info dictionary. */
+    static String xmp(Metadata m, String producer) {
+        String date = Dates.of(m.date()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+                + "   <pdfaid:part>2</pdfaid:part>\n"
+                + "   <pdfaid:conformance>B</pdfaid:conformance>\n"
+                + "  </rdf:Description>\n"
+                + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+                + "   <dc:format>application/pdf</dc:format>\n"
+                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + esc(m.title()) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "   <dc:creator><rdf:Seq><rdf:li>" + esc(m.author()) + "</rdf:li></rdf:Seq></dc:creator>\n"
+                + "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + esc(m.subject())
+                + "</rdf:li></rdf:Alt></dc:description>\n"
+                + "   <dc:language><rdf:Bag><rdf:li>" + esc(m.lang()) + "</rdf:li></rdf:Bag></dc:language>\n"
+                + "  </rdf:Description>\n"
+                + "  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+                + "   <pdf:Producer>" + esc(producer) + "</pdf:Producer>\n"
+                + "   <pdf:Keywords>" + esc(m.keywords()) + "</pdf:Keywords>\n"
+                + "  </rdf:Description>\n"
+                + "  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+                + "   <xmp:CreatorTool>jianbao</xmp:CreatorTool>\n"
+                + "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
+                + "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
+                + "   <xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n"
+                + "  </rdf:Description>\n"
+                + " </rdf:RDF>\n"
+                + "</x:xmpmeta>\n"
+                + "<?xpacket end=\"w\"?>";
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
