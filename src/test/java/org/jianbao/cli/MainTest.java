@@ -87,4 +87,17 @@ class MainTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().indexOf("行业要闻") < o.out().indexOf("7月“双软评估”统计"));
     }
+
+    @Test
+    void previewWritesTheRequestedPagesAndAContactSheet() throws IOException {
+        Outcome o = run("preview", Samples.descriptor("tianjin-2021-08").toString(), "--pages", "1-2", "--dpi", "40",
+                "-o", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        for (String f : new String[] {"tianjin-2021-08-p1.png", "tianjin-2021-08-p2.png", "tianjin-2021-08-sheet.png"}) {
+            var img = javax.imageio.ImageIO.read(dir.resolve(f).toFile());
+            assertTrue(img.getWidth() > 100, f);
+        }
+        assertFalse(Files.exists(dir.resolve("tianjin-2021-08-p3.png")));
+        assertEquals(2, run("preview", Samples.descriptor("tianjin-2021-08").toString(), "--pages", "x").code());
+    }
 }

@@ -1,0 +1,66 @@
+package org.jianbao.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jianbao.Jianbao;
+import org.jianbao.JianbaoException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jianbao preview <descriptor> [--pages 1-3] [--dpi 100] [-o DIR]}. */
+@Command(name = "preview", mixinStandardHelpOptions = true,
+        description = "Renders the bulletin's pages to PNG (DIR/<name>-p<N>.png) and a contact sheet of all"
+                + " pages (DIR/<name>-sheet.png).")
+final class PreviewCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "<descriptor.json>")
+    Path descriptor;
+
+    @Option(names = "--pages", paramLabel = "N-M", description = "pages to render, e.g. 1-3 or 2 (default: all)")
+    String pages;
+
+    @Option(names = "--dpi", description = "resolution of the page images (default: ${DEFAULT-VALUE})")
+    float dpi = 100;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: output)")
+    Path output = Path.of("output");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        var err = spec.commandLine().getErr();
+        int first = 1;
+        int last = Integer.MAX_VALUE;
+        if (pages != null) {
+            if (!pages.matches("\\d+(-\\d+)?")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--pages takes a page or a range such as 1-3, not \"" + pages + "\"");
+            }
+            String[] p = pages.split("-");
+            first = Integer.parseInt(p[0]);
+            last = p.length > 1 ? Integer.parseInt(p[1]) : first;
+        }
+        if (dpi < 10 || dpi > 600) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--dpi must be between 10 and 600");
+        }
+        try {
+            Jianbao jb = Jianbao.withBundledFonts();
+            Jianbao.Laid laid = jb.layout(jb.read(descriptor).issue());
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            new org.jianbao.export.pdf.PdfExporter().write(laid.document(), pdf);
+            String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "");
+            List<Path> files = org.jianbao.export.png.Previews.write(pdf.toByteArray(), output, name, first, last, dpi);
+            files.forEach(f -> spec.commandLine().getOut().println(f));
+            return Main.OK;
+        } catch (JianbaoException e) {
+            e.problems().forEach(err::println);
+            return Main.INVALID_INPUT;
+        }
+    }
+}
