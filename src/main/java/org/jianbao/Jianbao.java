@@ -89,7 +89,7 @@ public final class Jianbao {
         if (pdfa != null) {
             var m = d.metadata();
             d = new Document(d.pages(), d.outline(), new org.jianbao.frame.Metadata(m.title(), m.author(), m.subject(),
-                    m.keywords(), m.lang(), m.date(), pdfa));
+                    m.keywords(), m.lang(), m.date(), pdfa), d.structure());
         }
         return new Laid(d, List.copyOf(t.warnings()));
     }

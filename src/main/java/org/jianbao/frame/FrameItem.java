@@ -55,6 +55,14 @@ public sealed interface FrameItem {
         }
     }
 
+    /** An item of the logical structure: content of a structure node, or an artifact. */
+    record Marked(FrameItem item, Tag tag) implements FrameItem {
+        @Override
+        public Marked moved(double dx, double dy) {
+            return new Marked(item.moved(dx, dy), tag);
+        }
+    }
+
     /** A clickable area that opens a URI (a link of a Markdown body). */
     record UriLink(double x, double y, double width, double height, String uri) implements FrameItem {
         @Override

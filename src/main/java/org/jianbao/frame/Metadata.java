@@ -9,4 +9,9 @@ import java.time.LocalDate;
  */
 public record Metadata(String title, String author, String subject, String keywords, String lang, LocalDate date,
                        boolean pdfa) {
+
+    /** The language tag a PDF uses for text of {@code lang}: zh-CN or zh-TW. */
+    public static String langTag(org.jianbao.model.Lang lang) {
+        return lang == org.jianbao.model.Lang.HANT ? "zh-TW" : "zh-CN";
+    }
 }

@@ -16,8 +16,13 @@ public final class Trace {
         for (int p = 0; p < doc.pages().size(); p++) {
             Frame f = doc.pages().get(p);
             String page = "p" + (p + 1);
-            for (FrameItem it : f.items()) {
+            for (FrameItem item : f.items()) {
                 s.append(page).append(' ');
+                FrameItem it = item;
+                if (item instanceof FrameItem.Marked m) {
+                    s.append('<').append(m.tag().isArtifact() ? m.tag().artifactType() : m.tag().role()).append("> ");
+                    it = m.item();
+                }
                 if (it instanceof FrameItem.GlyphRun r) {
                     s.append(r.fakeBold() ? "text* " : "text ").append(r.face().postScriptName()).append(' ')
                             .append(n(r.size())).append(' ')

@@ -2,6 +2,7 @@ package org.jianbao.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jianbao.frame.Tag;
 import org.jianbao.inline.Line;
 import org.jianbao.inline.LineSpec;
 import org.jianbao.model.Align;
@@ -41,8 +42,8 @@ final class Blocks {
         this.tables = tables;
     }
 
-    /** Adds an article's body to the flow. */
-    void add(List<Block> body, Lang lang, String where, Flow flow) {
+    /** Adds an article's body to the flow, its structure under {@code art}. */
+    void add(List<Block> body, Lang lang, String where, Flow flow, Tag art) {
         int[] counters = new int[5];
         int bi = 0;
         for (Block b : body) {
@@ -51,7 +52,7 @@ final class Blocks {
             Style bs = styles.body();
             if (b instanceof Paragraph p) {
                 paragraph(p.spans(), bs, lang, new LineSpec(width, 0, 0, bs.align()), bs.indent() * bs.size(), at,
-                        flow, false);
+                        flow, false, art.add("P"));
             } else if (b instanceof Heading h) {
                 Style s = styles.heading(h.level());
                 List<Span> spans = new ArrayList<>(h.spans());
@@ -62,14 +63,16 @@ final class Blocks {
                     }
                     spans.add(0, new Span(Numbering.heading(h.level(), counters[h.level()]), false));
                 }
-                paragraph(spans, s, lang, new LineSpec(width, 0, 0, s.align()), s.indent() * s.size(), at, flow, true);
+                // in-article levels 1–4 sit under the section (H1) and the title (H2)
+                paragraph(spans, s, lang, new LineSpec(width, 0, 0, s.align()), s.indent() * s.size(), at, flow, true,
+                        art.add("H" + (h.level() + 2)));
             } else if (b instanceof ListBlock l) {
-                list(l, lang, at, flow);
+                list(l, lang, at, flow, art.add("L"));
             } else if (b instanceof Quote q) {
                 Style s = styles.quote();
                 double side = 2 * s.size();
                 paragraph(q.spans(), s, lang, new LineSpec(width - side, side, side, s.align()), s.indent() * s.size(),
-                        at, flow, false);
+                        at, flow, false, art.add("BlockQuote").add("P"));
             } else if (b instanceof Note n) {
                 Style s = styles.note();
                 String label = n.label() + "：";
@@ -78,25 +81,25 @@ final class Blocks {
                 spans.add(new Span(label, false));
                 spans.addAll(n.spans());
                 paragraph(spans, s, lang, new LineSpec(width, start, start + lead(label, s, lang), s.align()), 0, at,
-                        flow, false);
+                        flow, false, art.add("P"));
             } else if (b instanceof Attachments a) {
-                attachments(a, lang, at, flow);
+                attachments(a, lang, at, flow, art.add("L"));
             } else if (b instanceof Signature g) {
-                signature(g, lang, at, flow);
+                signature(g, lang, at, flow, art);
             } else if (b instanceof Image img) {
                 Style cs = styles.caption();
-                flow.add(pictures.slabs(img, lang, at), cs.spaceBefore() + 4, cs.spaceAfter(), false);
+                flow.add(pictures.slabs(img, lang, at, art), cs.spaceBefore() + 4, cs.spaceAfter(), false);
             } else if (b instanceof Table t) {
                 Style s = styles.table();
-                flow.add(tables.slabs(t, lang, at), s.spaceBefore(), s.spaceAfter(), false);
+                flow.add(tables.slabs(t, lang, at, art), s.spaceBefore(), s.spaceAfter(), false);
             }
         }
     }
 
     private void paragraph(List<Span> spans, Style s, Lang lang, LineSpec spec, double indent, String at, Flow flow,
-                           boolean keepWithNext) {
+                           boolean keepWithNext, Tag tag) {
         List<Line> lines = setter.lines(spans, s, lang, spec, indent, at);
-        flow.add(Setter.slabs(lines, s, 0, false), s.spaceBefore(), s.spaceAfter(), keepWithNext);
+        flow.add(Tagging.slabs(Setter.slabs(lines, s, 0, false), tag), s.spaceBefore(), s.spaceAfter(), keepWithNext);
     }
 
     /** Where text after {@code marker} begins: the marker's width with the gap that follows it. */
@@ -105,7 +108,7 @@ final class Blocks {
                 "a marker").get(0).width() - s.size();
     }
 
-    private void list(ListBlock l, Lang lang, String at, Flow flow) {
+    private void list(ListBlock l, Lang lang, String at, Flow flow, Tag list) {
         Style s = styles.body();
         double start = s.indent() * s.size();
         for (int i = 0; i < l.items().size(); i++) {
@@ -118,7 +121,7 @@ final class Blocks {
             spans.add(new Span(marker, false));
             spans.addAll(l.items().get(i));
             paragraph(spans, s, lang, new LineSpec(width, start, start + lead(marker, s, lang), s.align()), 0,
-                    at + ", item " + (i + 1), flow, false);
+                    at + ", item " + (i + 1), flow, false, list.add("LI").add("LBody"));
         }
     }
 
@@ -126,7 +129,7 @@ final class Blocks {
      * 附件：1.名称 — one line down from the text, two characters in; further items aligned under the
      * first number, wrapped names under the first character of the name (GB/T 9704-2012 §7.3.4).
      */
-    private void attachments(Attachments a, Lang lang, String at, Flow flow) {
+    private void attachments(Attachments a, Lang lang, String at, Flow flow, Tag list) {
         Style s = styles.body();
         double start = 2 * s.size();
         String label = "附件：";
@@ -138,7 +141,7 @@ final class Blocks {
             double nameAt = start + labelW + (numbered ? lead(number, s, lang) : 0);
             LineSpec spec = new LineSpec(width, i == 0 ? start : start + labelW, nameAt, Align.JUSTIFY);
             List<Line> lines = setter.lines(List.of(new Span(text, false)), s, lang, spec, 0, at);
-            List<Slab> slabs = Setter.slabs(lines, s, 0, false);
+            List<Slab> slabs = Tagging.slabs(Setter.slabs(lines, s, 0, false), list.add("LI").add("LBody"));
             flow.add(slabs, i == 0 ? s.lineHeight() : 0, 0, i + 1 < a.items().size());   // the list stays whole
         }
     }
@@ -147,7 +150,7 @@ final class Blocks {
      * 落款 without a seal (GB/T 9704-2012 §7.3.5.2): one line below the text, the signer two characters
      * in from the right; the date on the next line starting two characters right of the signer.
      */
-    private void signature(Signature g, Lang lang, String at, Flow flow) {
+    private void signature(Signature g, Lang lang, String at, Flow flow, Tag art) {
         Style s = styles.body();
         double em = s.size();
         Line signer = setter.lines(List.of(new Span(g.signer(), false)), s, lang,
@@ -161,6 +164,6 @@ final class Blocks {
         List<Slab> slabs = new ArrayList<>();
         slabs.add(Slab.of(s.lineHeight(), Setter.items(signer, s.lineHeight(), s.size(), 0)).keep(true));
         slabs.add(Slab.of(s.lineHeight(), Setter.items(date, s.lineHeight(), s.size(), 0)).keep(true));
-        flow.add(slabs, s.lineHeight(), 0, false);
+        flow.add(Tagging.slabs(slabs, art.add("P")), s.lineHeight(), 0, false);
     }
 }

@@ -3,6 +3,8 @@ package org.jianbao.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Metadata;
+import org.jianbao.frame.Tag;
 import org.jianbao.inline.Line;
 import org.jianbao.inline.LineSpec;
 import org.jianbao.model.Align;
@@ -34,11 +36,16 @@ final class Body {
         this.blocks = blocks;
     }
 
-    void build(Issue issue, Flow flow) {
+    void build(Issue issue, Flow flow, Tag document) {
         for (int si = 0; si < issue.sections().size(); si++) {
             Section section = issue.sections().get(si);
+            Tag sect = document.add("Sect");
+            if (section.lang() != issue.lang()) {
+                sect.lang(Metadata.langTag(section.lang()));
+            }
             Style hs = styles.sectionHeader();
-            List<Slab> header = text(section.name(), hs, section, "section header “" + section.name() + "”");
+            List<Slab> header = Tagging.slabs(text(section.name(), hs, section,
+                    "section header “" + section.name() + "”"), sect.add("H1"));
             if (hs.ruleBelow()) {
                 header.add(Slab.of(HEADER_RULE + 3, List.of(new FrameItem.Rule(0, HEADER_RULE / 2 + 1, width,
                         HEADER_RULE / 2 + 1, HEADER_RULE, hs.color()))).keep(true));
@@ -46,24 +53,27 @@ final class Body {
             flow.markNext(Marks.section(si), header);
             flow.add(header, hs.spaceBefore(), hs.spaceAfter(), true);
             for (int ai = 0; ai < section.articles().size(); ai++) {
-                article(section, section.articles().get(ai), Marks.article(si, ai), flow);
+                article(section, section.articles().get(ai), Marks.article(si, ai), flow, sect.add("Art"));
             }
         }
     }
 
-    private void article(Section section, Article a, String mark, Flow flow) {
+    private void article(Section section, Article a, String mark, Flow flow, Tag art) {
         Style ts = styles.articleTitle();
         String where = "article “" + a.title() + "”";
-        List<Slab> title = text(a.title(), ts, section, "the title of " + where);
+        if (a.lang() != section.lang()) {
+            art.lang(Metadata.langTag(a.lang()));
+        }
+        List<Slab> title = Tagging.slabs(text(a.title(), ts, section, "the title of " + where), art.add("H2"));
         flow.markNext(mark, title);
         flow.add(title, ts.spaceBefore(), ts.spaceAfter(), true);
         String meta = meta(a);
         if (meta != null) {
             Style ms = styles.articleMeta();
-            flow.add(text(meta, ms, section, "the source line of " + where), ms.spaceBefore(),
-                    ms.spaceAfter(), true);
+            flow.add(Tagging.slabs(text(meta, ms, section, "the source line of " + where), art.add("P")),
+                    ms.spaceBefore(), ms.spaceAfter(), true);
         }
-        blocks.add(a.body(), a.lang(), where, flow);
+        blocks.add(a.body(), a.lang(), where, flow, art);
     }
 
     /** 来源：… 　作者：… 　byline, on one line. */

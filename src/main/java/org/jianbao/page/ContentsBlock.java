@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Tag;
 import org.jianbao.inline.Line;
 import org.jianbao.inline.LineSpec;
 import org.jianbao.model.Align;
@@ -39,7 +40,8 @@ final class ContentsBlock {
         this.top = top;
     }
 
-    List<Slab> slabs(Issue issue, String title, Map<String, PageBreaker.Mark> marks) {
+    List<Slab> slabs(Issue issue, String title, Map<String, PageBreaker.Mark> marks, Tag document) {
+        Tag toc = document.add("TOC");
         Style ts = styles.contentsTitle();
         Style ss = styles.contentsSection();
         Style es = styles.contentsEntry();
@@ -47,7 +49,8 @@ final class ContentsBlock {
         List<Line> head = setter.lines(List.of(new Span(title, false)), ts, issue.lang(), LineSpec.of(width, ts.align()),
                 0, "the contents title");
         for (Line l : head) {
-            out.add(Slab.of(ts.lineHeight(), Setter.items(l, ts.lineHeight(), ts.size(), 0)).keep(!out.isEmpty()));
+            out.add(Slab.of(ts.lineHeight(), Tagging.mark(Setter.items(l, ts.lineHeight(), ts.size(), 0), toc.add("TOCI")))
+                    .keep(!out.isEmpty()));
         }
         double secW = 0;
         for (Section s : issue.sections()) {
@@ -67,8 +70,9 @@ final class ContentsBlock {
                 if (ai == 0) {
                     Line name = setter.lines(List.of(new Span(s.name(), false)), ss, s.lang(),
                             LineSpec.of(secW, Align.LEFT), 0, "the contents").get(0);
-                    items.addAll(Setter.items(name, pitch, ss.size(), 0));
+                    items.addAll(Tagging.mark(Setter.items(name, pitch, ss.size(), 0), toc.add("TOCI")));
                 }
+                Tag entry = toc.add("TOCI").add("Link");
                 List<Line> lines = setter.lines(List.of(new Span(s.articles().get(ai).title(), false)), es, s.lang(),
                         LineSpec.of(entryW, Align.LEFT), 0, "the contents");
                 for (int k = 0; k < lines.size(); k++) {
@@ -87,7 +91,7 @@ final class ContentsBlock {
                     }
                     items.add(new FrameItem.Link(secW, 0, entryW + numW, h, m.page(), top + m.y()));
                 }
-                Slab slab = Slab.of(h, items).keep(true);
+                Slab slab = Slab.of(h, Tagging.mark(items, entry)).keep(true);
                 if (ai == 0 && !firstEntry) {
                     slab = slab.before(GROUP_GAP * pitch);
                 }
@@ -95,8 +99,8 @@ final class ContentsBlock {
                 firstEntry = false;
             }
         }
-        out.add(Slab.of(RULE + 2, List.of(new FrameItem.Rule(0, 2 + RULE / 2, width, 2 + RULE / 2, RULE, ss.color())))
-                .keep(true));
+        out.add(Slab.of(RULE + 2, Tagging.mark(List.of(new FrameItem.Rule(0, 2 + RULE / 2, width, 2 + RULE / 2, RULE,
+                ss.color())), Tag.LAYOUT)).keep(true));
         return out;
     }
 }

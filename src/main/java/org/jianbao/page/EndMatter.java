@@ -3,6 +3,7 @@ package org.jianbao.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Tag;
 import org.jianbao.inline.Line;
 import org.jianbao.inline.LineSpec;
 import org.jianbao.model.Align;
@@ -37,7 +38,7 @@ final class EndMatter {
     }
 
     /** The block as one slab, or null when the profile has nothing to put there. */
-    Slab slab(Issue issue) {
+    Slab slab(Issue issue, Tag document) {
         List<Distribution> dist = issue.publication().distribution();
         List<String> colophon = colophonLines(issue.publication().colophon());
         Integer copies = issue.publication().copies();
@@ -45,6 +46,7 @@ final class EndMatter {
             return null;
         }
         Lang lang = issue.lang();
+        Tag sect = document.add("Sect");
         double em = style.size();
         double pitch = style.lineHeight();
         double pad = PAD * pitch;
@@ -58,8 +60,9 @@ final class EndMatter {
             double labelW = natural(label + "中", lang) - em;
             String text = label + String.join("、", d.recipients());
             LineSpec spec = new LineSpec(width - em, em, em + labelW, Align.JUSTIFY);
+            Tag p = sect.add("P");
             for (Line l : setter.lines(List.of(new Span(text, false)), style, lang, spec, 0, "the 版记")) {
-                items.addAll(at(l, y));
+                items.addAll(Tagging.mark(at(l, y), p));
                 y += pitch;
             }
         }
@@ -74,23 +77,23 @@ final class EndMatter {
             for (int i = 0; i < colophon.size(); i++) {
                 Line l = setter.lines(List.of(new Span(colophon.get(i), false)), style, lang,
                         new LineSpec(width - em, em, em, Align.LEFT), 0, "the 版记").get(0);
-                items.addAll(at(l, y));
+                items.addAll(Tagging.mark(at(l, y), sect.add("P")));
                 boolean last = i == colophon.size() - 1;
                 if (last && copiesText != null && l.width() + natural(copiesText, lang) + 3 * em <= width) {
-                    items.addAll(at(right(copiesText, lang), y));
+                    items.addAll(Tagging.mark(at(right(copiesText, lang), y), sect.add("P")));
                     copiesText = null;
                 }
                 y += pitch;
             }
             if (copiesText != null) {
-                items.addAll(at(right(copiesText, lang), y));
+                items.addAll(Tagging.mark(at(right(copiesText, lang), y), sect.add("P")));
                 y += pitch;
             }
         }
         y += pad;
         items.add(rule(y + THICK / 2, THICK));
         y += THICK;
-        return Slab.of(y, items);
+        return Slab.of(y, Tagging.mark(items, Tag.LAYOUT));
     }
 
     /** The colophon's fields as lines: 编辑部地址；邮编 电话；E-mail 网址; then any extra lines. */

@@ -39,6 +39,6 @@ final class Folios {
         Line line = setter.lines(List.of(new Span("— " + number + " —", false)), style, lang, spec, 0, "the folio")
                 .get(0);
         double baseline = BELOW + DASH_HEIGHT * em;
-        return Setter.runs(line.glyphs(), baseline, 0);
+        return Tagging.mark(Setter.runs(line.glyphs(), baseline, 0), org.jianbao.frame.Tag.PAGINATION);
     }
 }

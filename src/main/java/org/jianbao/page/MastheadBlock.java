@@ -3,6 +3,7 @@ package org.jianbao.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Tag;
 import org.jianbao.inline.Line;
 import org.jianbao.inline.LineSpec;
 import org.jianbao.inline.Run;
@@ -38,8 +39,10 @@ final class MastheadBlock {
     }
 
     /** The masthead as one slab (it never breaks). */
-    Slab slab(Issue issue, Fonts fonts) {
+    Slab slab(Issue issue, Fonts fonts, Tag document) {
         Masthead m = issue.publication().masthead();
+        Tag sect = document.add("Sect");
+        Tag name = sect.add("P");
         List<FrameItem> items = new ArrayList<>();
         double y = 0;
         for (Masthead.Line ml : m.lines()) {
@@ -49,7 +52,7 @@ final class MastheadBlock {
                     "the masthead");
             double pitch = size * 1.2;
             for (Line l : lines) {
-                items.addAll(shift(Setter.items(l, pitch, size, 0), y));
+                items.addAll(Tagging.mark(shift(Setter.items(l, pitch, size, 0), y), name));
                 y += pitch;
             }
         }
@@ -57,7 +60,7 @@ final class MastheadBlock {
         y += il.spaceBefore();
         for (Line l : setter.lines(List.of(new Span(issue.issueLine(), false)), il, issue.lang(),
                 LineSpec.of(width, il.align()), 0, "the issue line")) {
-            items.addAll(shift(Setter.items(l, il.lineHeight(), il.size(), 0), y));
+            items.addAll(Tagging.mark(shift(Setter.items(l, il.lineHeight(), il.size(), 0), y), sect.add("P")));
             y += il.lineHeight();
         }
         Style el = styles.editorLine();
@@ -66,8 +69,8 @@ final class MastheadBlock {
                 LineSpec.of(width, Align.LEFT), 0, "the editor line");
         List<Line> date = setter.lines(List.of(new Span(issue.dateLine(), false)), el, issue.lang(),
                 LineSpec.of(width, Align.RIGHT), 0, "the date");
-        items.addAll(shift(Setter.items(editor.get(0), el.lineHeight(), el.size(), 0), y));
-        items.addAll(shift(Setter.items(date.get(0), el.lineHeight(), el.size(), 0), y));
+        items.addAll(Tagging.mark(shift(Setter.items(editor.get(0), el.lineHeight(), el.size(), 0), y), sect.add("P")));
+        items.addAll(Tagging.mark(shift(Setter.items(date.get(0), el.lineHeight(), el.size(), 0), y), sect.add("P")));
         y += el.lineHeight() + el.spaceAfter();
         items.add(new FrameItem.Rule(0, y + THICK / 2, width, y + THICK / 2, THICK, m.color()));
         y += THICK;
@@ -76,7 +79,7 @@ final class MastheadBlock {
             items.add(new FrameItem.Rule(0, y + THIN / 2, width, y + THIN / 2, THIN, m.color()));
             y += THIN;
         }
-        return Slab.of(y, items);
+        return Slab.of(y, Tagging.mark(items, Tag.LAYOUT));
     }
 
     /** The largest size (to 0.5 pt) at which the line fits the text block on one line. */

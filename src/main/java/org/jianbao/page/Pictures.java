@@ -43,7 +43,8 @@ final class Pictures {
         this.source = source;
     }
 
-    List<Slab> slabs(Image img, Lang lang, String where) {
+    List<Slab> slabs(Image img, Lang lang, String where, org.jianbao.frame.Tag parent) {
+        org.jianbao.frame.Tag figure = parent.add("Figure").alt(img.caption() != null ? img.caption() : "图片");
         int[] px = pixels(img.file());
         double w = img.width() * width;
         double h = w * px[1] / px[0];
@@ -54,11 +55,11 @@ final class Pictures {
         }
         double x = (width - w) / 2;
         List<Slab> out = new ArrayList<>();
-        out.add(Slab.of(h, List.of(new FrameItem.Picture(x, 0, w, h, img.file()))).asFloat());
+        out.add(Slab.of(h, Tagging.mark(List.of(new FrameItem.Picture(x, 0, w, h, img.file())), figure)).asFloat());
         if (img.caption() != null) {
             List<Line> lines = setter.lines(List.of(new Span(img.caption(), false)), caption, lang,
                     LineSpec.of(width, caption.align()), 0, "the caption of " + where);
-            List<Slab> cap = Setter.slabs(lines, caption, 0, true);
+            List<Slab> cap = Tagging.slabs(Setter.slabs(lines, caption, 0, true), parent.add("Caption"));
             for (int i = 0; i < cap.size(); i++) {
                 out.add(cap.get(i).keep(true));
             }

@@ -41,6 +41,10 @@ record Slab(double height, double spaceBefore, boolean keepWithPrevious, List<Fr
         return new Slab(height, spaceBefore, keepWithPrevious, items, m, repeat, floating);
     }
 
+    Slab withItems(List<FrameItem> other) {
+        return new Slab(height, spaceBefore, keepWithPrevious, other, marks, repeat, floating);
+    }
+
     Slab asFloat() {
         return new Slab(height, spaceBefore, keepWithPrevious, items, marks, repeat, true);
     }

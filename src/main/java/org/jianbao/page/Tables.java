@@ -3,6 +3,7 @@ package org.jianbao.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Tag;
 import org.jianbao.inline.Line;
 import org.jianbao.inline.LineSpec;
 import org.jianbao.model.Align;
@@ -41,7 +42,8 @@ final class Tables {
     private record Placed(Table.Cell cell, int row, int col, boolean header) {
     }
 
-    List<Slab> slabs(Table t, Lang lang, String where) {
+    List<Slab> slabs(Table t, Lang lang, String where, Tag parent) {
+        Tag table = parent.add("Table");
         int cols = t.columns().size();
         List<Placed> head = place(t.header(), cols, true);
         List<Placed> body = place(t.rows(), cols, false);
@@ -50,13 +52,24 @@ final class Tables {
         for (int c = 0; c < cols; c++) {
             x[c + 1] = x[c] + colW[c];
         }
-        List<Slab> headSlabs = rows(t, head, t.header().size(), x, lang, where, true);
-        List<Slab> bodySlabs = rows(t, body, t.rows().size(), x, lang, where, false);
         List<Slab> out = new ArrayList<>();
         if (t.caption() != null) {
             List<Line> lines = setter.lines(List.of(new Span(t.caption(), false)), captionStyle, lang,
                     LineSpec.of(width, Align.CENTER), 0, "the caption of " + where);
-            out.addAll(Setter.slabs(lines, captionStyle, 0, false));
+            out.addAll(Tagging.slabs(Setter.slabs(lines, captionStyle, 0, false), table.add("Caption")));
+        }
+        List<Slab> headSlabs = head.isEmpty() ? List.of()
+                : rows(t, head, t.header().size(), x, lang, where, true, table.add("THead"));
+        List<Slab> bodySlabs = rows(t, body, t.rows().size(), x, lang, where, false, table.add("TBody"));
+        // on a continuation page the header rows are page furniture, not read a second time
+        List<Slab> repeated = new ArrayList<>();
+        for (Slab h : headSlabs) {
+            List<FrameItem> items = new ArrayList<>();
+            for (FrameItem it : h.items()) {
+                items.add(it instanceof FrameItem.Marked m && !m.tag().isArtifact()
+                        ? new FrameItem.Marked(m.item(), Tag.PAGINATION) : it);
+            }
+            repeated.add(h.withItems(items));
         }
         for (int i = 0; i < headSlabs.size(); i++) {
             out.add(headSlabs.get(i).keep(i > 0 || t.caption() != null));
@@ -66,7 +79,7 @@ final class Tables {
             if (i == 0) {
                 s = s.keep(!headSlabs.isEmpty() || t.caption() != null || s.keepWithPrevious());
             } else {
-                s = s.repeating(headSlabs);
+                s = s.repeating(repeated);
             }
             out.add(s);
         }
@@ -143,7 +156,11 @@ final class Tables {
     }
 
     private List<Slab> rows(Table t, List<Placed> cells, int rowCount, double[] x, Lang lang, String where,
-                            boolean header) {
+                            boolean header, Tag group) {
+        Tag[] rowTags = new Tag[rowCount];
+        for (int r = 0; r < rowCount; r++) {
+            rowTags[r] = group.add("TR");
+        }
         double pitch = style.lineHeight();
         double padY = PAD_Y * style.size();
         List<List<Line>> cellLines = new ArrayList<>();
@@ -190,9 +207,13 @@ final class Tables {
             List<FrameItem> it = items.get(p.row());
             List<Line> lines = cellLines.get(i);
             double top = (h - lines.size() * pitch) / 2;
+            Tag cell = rowTags[p.row()].add(header ? "TH" : "TD").span(last - p.row() + 1, p.cell().colspan());
+            if (header) {
+                cell.scope("Column");
+            }
             for (int k = 0; k < lines.size(); k++) {
                 for (FrameItem f : Setter.items(lines.get(k), pitch, style.size(), x0 + PAD_X * style.size())) {
-                    it.add(f.moved(0, top + k * pitch));
+                    it.add(Tagging.mark(f.moved(0, top + k * pitch), cell));
                 }
             }
             it.add(new FrameItem.Rule(x0, 0, x1, 0, THIN, style.color()));
@@ -211,7 +232,7 @@ final class Tables {
             if (!header && r == rowCount - 1) {
                 it.add(new FrameItem.Rule(0, rowH[r], right, rowH[r], THICK, style.color()));
             }
-            out.add(Slab.of(rowH[r], it).keep(r <= keepUntil));
+            out.add(Slab.of(rowH[r], Tagging.mark(it, Tag.LAYOUT)).keep(r <= keepUntil));
             keepUntil = Math.max(keepUntil, spanEnd[r]);
         }
         return out;

@@ -10,6 +10,7 @@ import org.jianbao.frame.Frame;
 import org.jianbao.frame.FrameItem;
 import org.jianbao.frame.Metadata;
 import org.jianbao.frame.Outline;
+import org.jianbao.frame.Tag;
 import org.jianbao.inline.InlineLayout;
 import org.jianbao.model.Geometry;
 import org.jianbao.model.Issue;
@@ -51,11 +52,11 @@ public final class Typesetter {
         warnings.clear();
         warnings.addAll(problems.all());
         return new Document(frames(issue, setter, done, g), outline(issue, done.breaker.marks(), g),
-                metadata(issue));
+                metadata(issue), done.structure);
     }
 
-    /** One layout pass: the page breaker's result and the 版记. */
-    private record Pass(PageBreaker breaker, Slab endMatter) {
+    /** One layout pass: the page breaker's result, the 版记 and the structure tree. */
+    private record Pass(PageBreaker breaker, Slab endMatter, Tag structure) {
     }
 
     private Pass pass(Issue issue, Setter setter, Fonts fonts, Map<String, PageBreaker.Mark> marks) {
@@ -64,16 +65,17 @@ public final class Typesetter {
         Geometry g = pub.page();
         double w = g.textWidth();
         Flow flow = new Flow();
-        flow.add(List.of(new MastheadBlock(setter, st, w).slab(issue, fonts)), 0, 0, false);
+        Tag document = Tag.document();
+        flow.add(List.of(new MastheadBlock(setter, st, w).slab(issue, fonts, document)), 0, 0, false);
         if (pub.contents()) {
-            flow.add(new ContentsBlock(setter, st, w, g.top()).slabs(issue, pub.contentsTitle(), marks),
+            flow.add(new ContentsBlock(setter, st, w, g.top()).slabs(issue, pub.contentsTitle(), marks, document),
                     st.contentsTitle().spaceBefore(), st.contentsTitle().spaceAfter(), false);
         }
         Pictures pictures = new Pictures(setter, st.caption(), w, g.textHeight(), issue.source());
         Tables tables = new Tables(setter, st.table(), st.caption(), w);
-        new Body(setter, st, w, new Blocks(setter, st, w, pictures, tables)).build(issue, flow);
+        new Body(setter, st, w, new Blocks(setter, st, w, pictures, tables)).build(issue, flow, document);
         PageBreaker breaker = new PageBreaker().run(flow.slabs(), g.textHeight(), g.textHeight());
-        return new Pass(breaker, new EndMatter(setter, st.distribution(), w).slab(issue));
+        return new Pass(breaker, new EndMatter(setter, st.distribution(), w).slab(issue, document), document);
     }
 
     private List<Frame> frames(Issue issue, Setter setter, Pass pass, Geometry g) {
@@ -130,7 +132,7 @@ public final class Typesetter {
         Publication p = issue.publication();
         List<String> keywords = new ArrayList<>();
         issue.sections().forEach(s -> keywords.add(s.name()));
-        String lang = issue.lang() == org.jianbao.model.Lang.HANT ? "zh-TW" : "zh-CN";
+        String lang = Metadata.langTag(issue.lang());
         return new Metadata(p.name() + " " + issue.issueLine(), p.editor(), p.name() + " " + issue.dateLine(),
                 String.join("；", keywords), lang, issue.date(), p.pdfa());
     }

@@ -25,7 +25,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** Archive-grade output: every sample validates as PDF/A-2b with veraPDF; output is deterministic. */
+/**
+ * Archive-grade output: every sample validates as PDF/A-2b and passes the PDF/UA-1 machine checks of
+ * veraPDF; the output is deterministic.
+ */
 class PdfArchiveTest {
     @BeforeAll
     static void initialise() {
@@ -57,6 +60,14 @@ class PdfArchiveTest {
     void sampleIsPdfA2b(String name) throws Exception {
         String failed = failures(Samples.get(name).pdf(), PDFAFlavour.PDFA_2_B);
         assertTrue(failed.isEmpty(), name + " fails PDF/A-2b: " + failed);
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void samplePassesTheMachineChecksOfPdfUa1(String name) throws Exception {
+        // tagged structure, artifacts, language, link elements with descriptions, table spans
+        String failed = failures(Samples.get(name).pdf(), PDFAFlavour.PDFUA_1);
+        assertTrue(failed.isEmpty(), name + " fails PDF/UA-1: " + failed);
     }
 
     @Test

@@ -25,8 +25,12 @@ final class Archive {
     private Archive() {
     }
 
+    /** XMP metadata always; for PDF/A, the output intent too. */
     static void apply(PdfWriter writer, Metadata m, String producer) throws IOException {
         writer.setXmpMetadata(xmp(m, producer).getBytes(StandardCharsets.UTF_8));
+        if (!m.pdfa()) {
+            return;
+        }
         byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         PdfStream profile = new PdfStream(icc);
         profile.put(PdfName.N, new PdfNumber(3));
@@ -41,15 +45,40 @@ final class Archive {
         writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, intents);
     }
 
-    /** The XMP packet: pdfaid, Dublin Core, PDF and XMP basic properties, equal to the Info dictionary. */
+    /**
+     * The XMP packet: PDF/A and PDF/UA identification (the PDF/UA schema declared as a PDF/A
+     * extension schema, ISO 19005-2 §6.6.2.3.3), Dublin Core, PDF and XMP basic properties, equal
+     * to the Info dictionary.
+     */
     static String xmp(Metadata m, String producer) {
         String date = Dates.of(m.date()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        String pdfaid = !m.pdfa() ? "" : ""
                 + "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
                 + "   <pdfaid:part>2</pdfaid:part>\n"
                 + "   <pdfaid:conformance>B</pdfaid:conformance>\n"
+                + "  </rdf:Description>\n"
+                + "  <rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+                + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+                + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+                + "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+                + "    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+                + "    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+                + "    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+                + "    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+                + "     <pdfaProperty:name>part</pdfaProperty:name>\n"
+                + "     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+                + "     <pdfaProperty:category>internal</pdfaProperty:category>\n"
+                + "     <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed"
+                + "</pdfaProperty:description>\n"
+                + "    </rdf:li></rdf:Seq></pdfaSchema:property>\n"
+                + "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+                + "  </rdf:Description>\n";
+        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + pdfaid
+                + "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                + "   <pdfuaid:part>1</pdfuaid:part>\n"
                 + "  </rdf:Description>\n"
                 + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
                 + "   <dc:format>application/pdf</dc:format>\n"

@@ -23,12 +23,16 @@ import org.jianbao.model.Color;
 
 /** Writes a laid-out {@link Document} as PDF. One exporter writes one document. */
 public final class PdfExporter {
+    private static final com.lowagie.text.pdf.PdfName ARTIFACT = new com.lowagie.text.pdf.PdfName("Artifact");
+
     /** Stroke width of synthetic bold, in ems: about the weight step from Regular to Bold. */
     private static final double FAKE_BOLD_STROKE = 0.03;
 
     private final Map<Face, BaseFont> fonts = new HashMap<>();
     private PdfWriter writer;
     private byte[] random;
+    private Structure structure;
+    private org.jianbao.frame.Tag linkTag;
 
     public void write(Document doc, OutputStream out) throws IOException {
         Frame first = doc.pages().get(0);
@@ -39,17 +43,18 @@ public final class PdfExporter {
             this.writer = writer;
             writer.setFullCompression();
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
-            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+            writer.setTagged();
+            writer.setTabs(com.lowagie.text.pdf.PdfName.S);
             Info.apply(pdf, doc.metadata());
             byte[] hash = contentHash(doc);
             random = hash;
             pdf.open();
             Info.fix(writer, doc.metadata(), hash);
-            if (doc.metadata().pdfa()) {
-                Archive.apply(writer, doc.metadata(), com.lowagie.text.Document.getVersion());
-            }
+            Archive.apply(writer, doc.metadata(), com.lowagie.text.Document.getVersion());
             writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG,
                     new com.lowagie.text.pdf.PdfString(doc.metadata().lang()));
+            structure = new Structure(writer, doc.structure());
             for (int p = 0; p < doc.pages().size(); p++) {
                 Frame f = doc.pages().get(p);
                 pdf.setPageSize(new Rectangle((float) f.width(), (float) f.height()));
@@ -67,7 +72,30 @@ public final class PdfExporter {
 
     private void page(PdfContentByte cb, Frame f, int index) throws IOException, DocumentException {
         double h = f.height();
-        for (FrameItem it : f.items()) {
+        for (FrameItem item : f.items()) {
+            FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
+            if (inner instanceof FrameItem.Link || inner instanceof FrameItem.UriLink) {
+                linkTag = item instanceof FrameItem.Marked m ? m.tag() : null;
+                draw(cb, inner, h);
+                continue;
+            }
+            // content belongs to its structure element; anything else is an artifact
+            org.jianbao.frame.Tag tag = item instanceof FrameItem.Marked m ? m.tag() : org.jianbao.frame.Tag.LAYOUT;
+            FrameItem it = item instanceof FrameItem.Marked m ? m.item() : item;
+            if (tag.isArtifact()) {
+                com.lowagie.text.pdf.PdfDictionary props = new com.lowagie.text.pdf.PdfDictionary();
+                props.put(com.lowagie.text.pdf.PdfName.TYPE, new com.lowagie.text.pdf.PdfName(tag.artifactType()));
+                cb.beginMarkedContentSequence(ARTIFACT, props, true);
+            } else {
+                cb.beginMarkedContentSequence(structure.element(tag));
+            }
+            draw(cb, it, h);
+            cb.endMarkedContentSequence();
+        }
+    }
+
+    private void draw(PdfContentByte cb, FrameItem it, double h) throws IOException, DocumentException {
+        {
             if (it instanceof FrameItem.GlyphRun r) {
                 text(cb, r, h);
             } else if (it instanceof FrameItem.Rule r) {
@@ -83,22 +111,32 @@ public final class PdfExporter {
                 cb.addImage(img, (float) pic.width(), 0, 0, (float) pic.height(), (float) pic.x(),
                         (float) (h - pic.y() - pic.height()));
             } else if (it instanceof FrameItem.UriLink u) {
-                link(new PdfAction(u.uri()), u.x(), u.y(), u.width(), u.height(), h);
+                link(new PdfAction(u.uri()), u.uri(), u.x(), u.y(), u.width(), u.height(), h);
             } else if (it instanceof FrameItem.Link l) {
                 PdfDestination dest = new PdfDestination(PdfDestination.XYZ, -1, (float) (h - l.targetY()), 0);
-                link(PdfAction.gotoLocalPage(l.targetPage() + 1, dest, writer), l.x(), l.y(), l.width(), l.height(), h);
+                link(PdfAction.gotoLocalPage(l.targetPage() + 1, dest, writer), "第" + (l.targetPage() + 1) + "页",
+                        l.x(), l.y(), l.width(), l.height(), h);
             }
         }
     }
 
-    /** A link annotation without a border, printable as PDF/A requires (ISO 19005-2 §6.3.2). */
-    private void link(PdfAction action, double x, double y, double w, double height, double pageHeight) {
+    /**
+     * A link annotation without a border, printable as PDF/A requires (ISO 19005-2 §6.3.2), with
+     * its description and its place in the structure (PDF/UA, ISO 14289-1 §7.18.5).
+     */
+    private void link(PdfAction action, String description, double x, double y, double w, double height,
+                      double pageHeight) {
         com.lowagie.text.Rectangle rect = new com.lowagie.text.Rectangle((float) x, (float) (pageHeight - y - height),
                 (float) (x + w), (float) (pageHeight - y));
         com.lowagie.text.pdf.PdfAnnotation a = com.lowagie.text.pdf.PdfAnnotation.createLink(writer, rect,
                 com.lowagie.text.pdf.PdfAnnotation.HIGHLIGHT_INVERT, action);
         a.setFlags(com.lowagie.text.pdf.PdfAnnotation.FLAGS_PRINT);
         a.setBorder(new com.lowagie.text.pdf.PdfBorderArray(0, 0, 0));
+        a.put(com.lowagie.text.pdf.PdfName.CONTENTS,
+                new com.lowagie.text.pdf.PdfString(description, com.lowagie.text.pdf.PdfString.TEXT_UNICODE));
+        if (linkTag != null && !linkTag.isArtifact()) {
+            structure.annotation(writer, linkTag, a);
+        }
         writer.addAnnotation(a);
     }
 

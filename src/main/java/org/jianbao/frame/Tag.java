@@ -1,0 +1,118 @@
+package org.jianbao.frame;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A node of the document's logical structure (tagged PDF, ISO 32000-1 §14.8): a standard
+ * structure type such as {@code Sect}, {@code H1}, {@code P}, {@code Table}, {@code TD},
+ * {@code Figure}, with its children in reading order. Content carries the tag of the leaf it
+ * belongs to; page furniture (rules, folios, repeated table headers) carries an artifact tag
+ * instead and stays out of the reading order.
+ */
+public final class Tag {
+    /** Decoration: rules, the masthead's red lines. */
+    public static final Tag LAYOUT = new Tag("Artifact", null, "Layout");
+    /** Page furniture: folios, a table header repeated on a continuation page. */
+    public static final Tag PAGINATION = new Tag("Artifact", null, "Pagination");
+
+    private final String role;
+    private final Tag parent;
+    private final String artifactType;
+    private final List<Tag> kids = new ArrayList<>();
+    private String alt;
+    private String lang;
+    private String scope;
+    private int rowSpan = 1;
+    private int colSpan = 1;
+
+    private Tag(String role, Tag parent, String artifactType) {
+        this.role = role;
+        this.parent = parent;
+        this.artifactType = artifactType;
+    }
+
+    /** A new structure tree: its root, of type Document. */
+    public static Tag document() {
+        return new Tag("Document", null, null);
+    }
+
+    /** A new child of this node, after the children it already has. */
+    public Tag add(String role) {
+        Tag t = new Tag(role, this, null);
+        kids.add(t);
+        return t;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public Tag parent() {
+        return parent;
+    }
+
+    public List<Tag> kids() {
+        return Collections.unmodifiableList(kids);
+    }
+
+    public boolean isArtifact() {
+        return artifactType != null;
+    }
+
+    /** For an artifact: Layout or Pagination. */
+    public String artifactType() {
+        return artifactType;
+    }
+
+    /** Alternative text (a figure's description). */
+    public String alt() {
+        return alt;
+    }
+
+    public Tag alt(String text) {
+        this.alt = text;
+        return this;
+    }
+
+    /** Language of the node's content when it differs from the document's (zh-TW in a zh-CN issue). */
+    public String lang() {
+        return lang;
+    }
+
+    public Tag lang(String tag) {
+        this.lang = tag;
+        return this;
+    }
+
+    /** For a table header cell: Column or Row. */
+    public String scope() {
+        return scope;
+    }
+
+    public Tag scope(String s) {
+        this.scope = s;
+        return this;
+    }
+
+    /** For a table cell: the rows and columns it spans. */
+    public Tag span(int rows, int cols) {
+        this.rowSpan = rows;
+        this.colSpan = cols;
+        return this;
+    }
+
+    public int rowSpan() {
+        return rowSpan;
+    }
+
+    public int colSpan() {
+        return colSpan;
+    }
+
+    @Override
+    public String toString() {
+        return role;
+    }
+}
