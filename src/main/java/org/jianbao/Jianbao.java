@@ -94,6 +94,64 @@ public final class Jianbao {
         return new Laid(d, List.copyOf(t.warnings()));
     }
 
+    /**
+     * Checks a descriptor without writing anything: its JSON Schema and that of its profile, every
+     * rule of the reader, and a layout (characters no font has, content that cannot fit). Returns
+     * every problem found, errors and warnings.
+     */
+    public List<Problem> check(Path descriptor) {
+        List<Problem> problems = new ArrayList<>();
+        Issue issue = null;
+        try {
+            Read r = read(descriptor);
+            problems.addAll(r.warnings());
+            issue = r.issue();
+        } catch (JianbaoException e) {
+            problems.addAll(e.problems());
+        }
+        List<Problem> schema = new ArrayList<>(org.jianbao.descriptor.SchemaCheck.check(descriptor,
+                org.jianbao.descriptor.SchemaCheck.Kind.ISSUE));
+        Path profile = issue == null ? profileOf(descriptor) : null;
+        if (issue != null || profile != null) {
+            Path p = profile != null ? profile : issue.publication() == null ? null : profileOf(descriptor);
+            if (p != null) {
+                schema.addAll(org.jianbao.descriptor.SchemaCheck.check(p, org.jianbao.descriptor.SchemaCheck.Kind.PROFILE));
+            }
+        }
+        for (Problem s : schema) {
+            // the reader's own message for the same place is the more helpful one
+            boolean covered = problems.stream().anyMatch(p -> p.isError() && java.util.Objects.equals(p.file(), s.file())
+                    && (p.path().startsWith(s.path()) || s.path().startsWith(p.path())));
+            if (!covered) {
+                problems.add(s);
+            }
+        }
+        if (issue != null) {
+            try {
+                problems.addAll(layout(issue).warnings());
+            } catch (JianbaoException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
+    }
+
+    /** The profile file an issue names, when its "profile" field can be read at all. */
+    private static Path profileOf(Path descriptor) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(descriptor.toFile()).get("profile");
+            if (n == null || !n.isTextual()) {
+                return null;
+            }
+            Path base = descriptor.toAbsolutePath().getParent().normalize();
+            Path p = base.resolve(n.asText()).normalize();
+            return p.startsWith(base) && Files.isRegularFile(p) ? p : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The outcome of rendering one descriptor. */
     public record Rendered(Path pdf, int pages, List<Problem> warnings) {
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Typesets a Chinese association's bulletin (简报) from a JSON issue descriptor into a"
                 + " print-ready PDF.",
-        subcommands = {RenderCommand.class, PreviewCommand.class, TextCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, documented in the README. */
     static final int OK = 0;

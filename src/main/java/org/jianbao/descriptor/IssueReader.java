@@ -29,7 +29,7 @@ import org.jianbao.text.Normalizer;
 
 /** The issue tree → {@link Issue}; text is normalised on the way and its warnings located. */
 final class IssueReader {
-    static final String[] FIELDS = {"profile", "year", "number", "total", "date", "lang", "sections", "override"};
+    static final String[] FIELDS = {"$schema", "profile", "year", "number", "total", "date", "lang", "sections", "override"};
     static final Set<String> BLOCK_TYPES = new LinkedHashSet<>(List.of("paragraph", "heading", "list", "quote",
             "note", "attachments", "signature", "image", "table"));
 
@@ -54,8 +54,20 @@ final class IssueReader {
         if (year != null && date != null && Math.abs(date.getYear() - year) > 1) {
             f.req("date").warn("the date " + date + " is far from the issue year " + year);
         }
+        if (publication != null && publication.numbering() != null && year != null && number != null && total != null) {
+            int expected = publication.numbering().expectedTotal(year, number);
+            if (expected != total) {
+                f.req("total").warn("总第" + total + "期 does not follow from the profile's \"numbering\" ("
+                        + publication.numbering().year() + "年第" + publication.numbering().number() + "期 = 总第"
+                        + publication.numbering().total() + "期, " + publication.numbering().perYear()
+                        + " a year): expected 总第" + expected + "期; check \"total\", \"number\" or the profile");
+            }
+        }
         Lang lang = f.opt("lang", IssueReader::lang, publication == null ? Lang.HANS : publication.lang());
         List<Section> sections = f.req("sections", n -> n.list(s -> section(s, lang)));
+        if (sections != null) {
+            duplicateTitles(f.req("sections"), sections);
+        }
         if (sections != null && sections.isEmpty() && !root.problems.hasErrors()) {
             f.req("sections").error("an issue needs at least one section with articles");
         }
@@ -63,6 +75,22 @@ final class IssueReader {
             return null;
         }
         return new Issue(source, publication, year, number, total, date, lang, sections);
+    }
+
+    /** The same title twice in one issue is almost always a copy-and-paste slip. */
+    private static void duplicateTitles(Node at, List<Section> sections) {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (int si = 0; si < sections.size(); si++) {
+            for (int ai = 0; ai < sections.get(si).articles().size(); ai++) {
+                String title = sections.get(si).articles().get(ai).title();
+                String here = "$.sections[" + si + "].articles[" + ai + "]";
+                String first = seen.putIfAbsent(title, here);
+                if (first != null) {
+                    at.problems.warn(at.where(), here + ".title", "the title \"" + title + "\" is the same as that of "
+                            + first + "; is one of the articles pasted twice?");
+                }
+            }
+        }
     }
 
     static LocalDate date(Node n) {
@@ -130,10 +158,12 @@ final class IssueReader {
         Node md = f.opt("markdown");
         Node mdFile = f.opt("markdownFile");
         int given = (blocks == null ? 0 : 1) + (md == null ? 0 : 1) + (mdFile == null ? 0 : 1);
-        if (given != 1) {
-            (given == 0 ? f.req("body") : mdFile != null ? mdFile : md).error(given == 0
-                    ? "an article needs \"body\" (blocks), \"markdown\" or \"markdownFile\""
-                    : "give only one of \"body\", \"markdown\" and \"markdownFile\"");
+        if (given == 0) {
+            f.error("an article needs \"body\" (a list of blocks), \"markdown\" or \"markdownFile\"");
+            return null;
+        }
+        if (given > 1) {
+            (mdFile != null ? mdFile : md).error("give only one of \"body\", \"markdown\" and \"markdownFile\"");
             return null;
         }
         if (blocks != null) {

@@ -189,6 +189,11 @@ final class Node {
             return obj.where();
         }
 
+        /** A problem of the object as a whole (a combination of fields). */
+        void error(String message) {
+            problems.error(obj.where(), path, message);
+        }
+
         String path() {
             return path;
         }

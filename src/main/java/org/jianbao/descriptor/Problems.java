@@ -20,6 +20,11 @@ final class Problems {
                 : new Problem(s, at.file(), at.line(), at.column(), path, message));
     }
 
+    /** How many errors so far: compare before and after reading a part to see whether it failed. */
+    long errorCount() {
+        return list.stream().filter(Problem::isError).count();
+    }
+
     boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }

@@ -22,9 +22,9 @@ import org.jianbao.unit.Units;
 
 /** A merged profile tree (defaults ← profile ← issue override) → {@link Publication}. */
 final class ProfileReader {
-    static final String[] FIELDS = {"name", "masthead", "issueLine", "editor", "dateFormat", "sections",
+    static final String[] FIELDS = {"$schema", "name", "masthead", "issueLine", "editor", "dateFormat", "sections",
         "contents", "distribution", "copies", "colophon", "colors", "fonts", "page", "styles", "punctuation",
-        "prohibition", "lang", "pdfa"};
+        "prohibition", "lang", "pdfa", "numbering"};
     private static final String[] STYLE_NAMES = {"issueLine", "editorLine", "contentsTitle", "contentsSection",
         "contentsEntry", "sectionHeader", "articleTitle", "articleMeta", "body", "heading1", "heading2",
         "heading3", "heading4", "quote", "note", "caption", "table", "distribution", "folio"};
@@ -68,11 +68,12 @@ final class ProfileReader {
         ProhibitionLevel prohibition = f.opt("prohibition", n -> enumOf(n, ProhibitionLevel.class), ProhibitionLevel.BASIC);
         Lang lang = f.opt("lang", IssueReader::lang, Lang.HANS);
         boolean pdfa = f.opt("pdfa", Node::bool, true);
+        Publication.Numbering numbering = f.opt("numbering", this::numbering, null);
         if (root.problems.hasErrors()) {
             return null;
         }
         return new Publication(name, masthead, issueLine, editor, dateFormat, sections, contentsOn, contentsTitle,
-                distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang, pdfa);
+                distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang, pdfa, numbering);
     }
 
     private static <E extends Enum<E>> E enumOf(Node n, Class<E> type) {
@@ -149,6 +150,19 @@ final class ProfileReader {
             return null;
         }
         return r;
+    }
+
+    private Publication.Numbering numbering(Node n) {
+        Node.Fields f = n.fields("year", "number", "total", "perYear");
+        if (f == null) {
+            return null;
+        }
+        Integer year = f.req("year", x -> x.integer(1949, 2200));
+        Integer number = f.req("number", x -> x.integer(0, 999));
+        Integer total = f.req("total", x -> x.integer(0, 100_000));
+        int perYear = f.opt("perYear", x -> x.integer(1, 366), 12);
+        return year == null || number == null || total == null ? null
+                : new Publication.Numbering(year, number, total, perYear);
     }
 
     private Masthead masthead(Node n) {

@@ -14,6 +14,7 @@ final class TableReader {
     }
 
     Table read(Node n) {
+        long before = n.problems.errorCount();
         Node.Fields f = n.fields("type", "columns", "header", "rows", "caption");
         List<Table.Column> columns = f.req("columns", c -> c.list(this::column));
         List<List<Table.Cell>> header = f.opt("header", h -> h.list(r -> r.list(this::cell)), List.of());
@@ -22,7 +23,7 @@ final class TableReader {
             String t = c.text();
             return t == null ? null : clean.apply(c, t);
         }, null);
-        if (columns == null || rows == null || n.problems.hasErrors()) {
+        if (columns == null || rows == null || n.problems.errorCount() > before) {
             return null;
         }
         if (columns.isEmpty()) {

@@ -19,6 +19,11 @@ public final class Face {
     private final double descender;
     private final CmapTable cmap;
     private final HmtxTable hmtx;
+    private final TableDirectory dir;
+    private final int[] bbox;
+    private final int capHeight;
+    private final int typoAscender;
+    private final int typoDescender;
 
     Face(Path path, int index, TableDirectory dir) throws IOException {
         this.path = path;
@@ -33,6 +38,62 @@ public final class Face {
         this.descender = -hhea.descender / unitsPerEm;
         this.cmap = new CmapTable(dir.table(CmapTable.TAG));
         this.hmtx = new HmtxTable(dir.table(HmtxTable.TAG), hhea.numberOfHMetrics);
+        this.dir = dir;
+        java.nio.ByteBuffer head = dir.table(HeadTable.TAG);
+        this.bbox = new int[] {head.getShort(36), head.getShort(38), head.getShort(40), head.getShort(42)};
+        java.nio.ByteBuffer os2 = dir.has("OS/2") ? dir.table("OS/2") : null;
+        this.capHeight = os2 != null && os2.limit() >= 90 ? os2.getShort(88) : (int) (0.7 * unitsPerEm);
+        this.typoAscender = os2 != null && os2.limit() >= 72 ? os2.getShort(68) : (int) (0.88 * unitsPerEm);
+        this.typoDescender = os2 != null && os2.limit() >= 72 ? os2.getShort(70) : (int) (-0.12 * unitsPerEm);
+    }
+
+    /**
+     * The typographic ascender and descender (OS/2), in thousandths of an em: for CJK fonts the
+     * ideographic em box, 880 and −120, which is what a PDF font descriptor should give.
+     */
+    public int typoAscender() {
+        return (int) Math.round(typoAscender * 1000 / unitsPerEm);
+    }
+
+    public int typoDescender() {
+        return (int) Math.round(typoDescender * 1000 / unitsPerEm);
+    }
+
+    /** The glyph id of {@code cp} (0 when not covered). */
+    public int glyph(int cp) {
+        return cmap.glyph(cp);
+    }
+
+    /** The advance of glyph {@code g} in thousandths of an em, as PDF widths are given. */
+    public int glyphWidth(int g) {
+        return (int) Math.round(hmtx.advance(g) * 1000 / unitsPerEm);
+    }
+
+    /** Font bounding box and cap height in thousandths of an em (PDF font descriptor units). */
+    public int[] bbox() {
+        int[] b = new int[4];
+        for (int i = 0; i < 4; i++) {
+            b[i] = (int) Math.round(bbox[i] * 1000 / unitsPerEm);
+        }
+        return b;
+    }
+
+    public int capHeight() {
+        return (int) Math.round(capHeight * 1000 / unitsPerEm);
+    }
+
+    /**
+     * A font program holding only the glyphs of {@code order}, glyph {@code i} of the program being
+     * {@code order.get(i)} of this face ({@code order.get(0)} should be 0, .notdef): a CID-keyed CFF
+     * for CFF faces (CID {@code i} = glyph {@code i}), a TrueType file for the others; {@code null}
+     * when this face's format cannot be subset here (a name-keyed CFF).
+     */
+    public byte[] subset(java.util.List<Integer> order) throws IOException {
+        if (cff) {
+            CffSubsetter s = new CffSubsetter(dir.table("CFF "));
+            return s.isCidKeyed() ? s.subset(order) : null;
+        }
+        return new TrueTypeSubsetter(dir).subset(order);
     }
 
     /** The file holding the face. */

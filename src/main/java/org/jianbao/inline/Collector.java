@@ -32,6 +32,13 @@ final class Collector {
             for (int i = 0; i < t.length(); ) {
                 int cp = t.codePointAt(i);
                 int len = Character.charCount(cp);
+                if (invisible(cp)) {
+                    i += len;   // controls and zero-width format characters have nothing to set
+                    continue;
+                }
+                if (cp != ' ' && cp != '\u3000' && Character.isWhitespace(cp) || cp == '\u00A0') {
+                    cp = ' ';   // tabs, line breaks and other blanks left in the text are word spaces
+                }
                 Face face = run.style().fonts().faceFor(cp);
                 String text = new String(Character.toChars(cp));
                 if (face == null) {
@@ -58,6 +65,13 @@ final class Collector {
             offset += t.length();
         }
         return out;
+    }
+
+    /** Control characters and invisible format characters (zero-width space, BOM, joiners). */
+    static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL && !Character.isWhitespace(cp) || type == Character.FORMAT
+                || type == Character.SURROGATE || type == Character.UNASSIGNED && cp >= 0xFFF0;
     }
 
     /** Whether {@code cp} completes a two-em dash or ellipsis begun by {@code prev}. */

@@ -29,7 +29,7 @@ public final class InlineLayout {
 
     /** The result: lines, and the characters that no font covers (their offsets in the text). */
     public record Result(List<Line> lines, List<Integer> missingCodePoints, List<Integer> missingOffsets,
-                         double breakCost) {
+                         double breakCost, boolean forced) {
     }
 
     /**
@@ -73,7 +73,7 @@ public final class InlineLayout {
             l.glyphs().forEach(x -> g.add(x.shifted(shift)));
             centred.add(new Line(g, l.width(), l.justified()));
         }
-        return new Result(centred, best.missingCodePoints(), best.missingOffsets(), best.breakCost());
+        return new Result(centred, best.missingCodePoints(), best.missingOffsets(), best.breakCost(), best.forced());
     }
 
     private Result layout(List<Run> runs, LineSpec spec, double indent, boolean title) {
@@ -90,10 +90,13 @@ public final class InlineLayout {
         List<Integer> breaks = breaker.breaks();
         List<Line> lines = new Justifier(items, spec, breaker).lines(breaks);
         double cost = 0;
+        boolean forced = false;
         for (int b : breaks) {
             if (items.get(b) instanceof Item.Penalty p && p.cost() > 0 && p.cost() < Item.INFINITE) {
                 cost += p.cost();
+                forced |= p.cost() == FORCED_BREAK;
             }
+            forced |= items.get(b) instanceof Item.Penalty p && p.cost() >= Item.INFINITE;
         }
         List<Integer> cps = new ArrayList<>();
         List<Integer> offs = new ArrayList<>();
@@ -101,7 +104,7 @@ public final class InlineLayout {
             cps.add(m.codePoint());
             offs.add(m.offset());
         });
-        return new Result(lines, cps, offs, cost);
+        return new Result(lines, cps, offs, cost, forced);
     }
 
     /** Items as the line breaker sees them, for tests that check a rule on the item list. */

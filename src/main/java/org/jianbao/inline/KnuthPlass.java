@@ -187,13 +187,14 @@ final class KnuthPlass {
             double z = 0;
             int lastLegal = -1;
             int lastAny = -1;
-            int i = start;
+            int at = -1;
             boolean ended = false;
-            for (; i < n; i++) {
+            for (int i = start; i < n; i++) {
                 Item it = items.get(i);
                 if (it instanceof Item.Penalty p) {
                     if (p.cost() <= -Item.INFINITE) {
                         ended = true;
+                        at = i;
                         break;
                     }
                     boolean fits = w - z <= spec.measure(line) + 1e-6;
@@ -203,19 +204,26 @@ final class KnuthPlass {
                     if (fits && i > start) {
                         lastAny = i;
                     }
+                    if (!fits && lastLegal < 0 && lastAny < 0 && i > start) {
+                        at = i;   // nothing fitted at all: break at the first place after the overflow
+                        break;
+                    }
                     continue;
                 }
                 w += it.width();
                 z += it instanceof Item.Glue g ? g.shrink() : 0;
                 if (w - z > spec.measure(line) + 1e-6 && (lastLegal >= 0 || lastAny >= 0)) {
+                    at = lastLegal >= 0 ? lastLegal : lastAny;
                     break;
                 }
             }
-            if (ended && w - z <= spec.measure(line) + 1e-6) {
-                out.add(i);
+            if (ended && (w - z <= spec.measure(line) + 1e-6 || (lastLegal < 0 && lastAny < 0))) {
+                out.add(at);
                 return out;
             }
-            int at = lastLegal >= 0 ? lastLegal : lastAny >= 0 ? lastAny : i;
+            if (at < 0 || ended) {
+                at = lastLegal >= 0 ? lastLegal : lastAny >= 0 ? lastAny : n - 1;
+            }
             if (at >= n - 1 || at < start) {
                 out.add(n - 1);
                 return out;

@@ -8,10 +8,24 @@ import java.util.Map;
  *
  * @param fonts font roles: role name → family names tried in order for each character
  * @param pdfa  whether the PDF is to be PDF/A-2b (archival), the default
+ * @param numbering a reference issue for checking cumulative numbers, or null
  */
 public record Publication(String name, Masthead masthead, String issueLine, String editor, String dateFormat,
                           List<String> sections, boolean contents, String contentsTitle,
                           List<Distribution> distribution, Integer copies, Colophon colophon,
                           Map<String, List<String>> fonts, Geometry page, StyleSheet styles,
-                          PunctuationStyle punctuation, ProhibitionLevel prohibition, Lang lang, boolean pdfa) {
+                          PunctuationStyle punctuation, ProhibitionLevel prohibition, Lang lang, boolean pdfa,
+                          Numbering numbering) {
+
+    /**
+     * A known issue (year, number, cumulative number) and how many issues a year appear: the
+     * cumulative number of any other issue follows from it.
+     */
+    public record Numbering(int year, int number, int total, int perYear) {
+
+        /** The cumulative number that issue {@code number} of {@code year} should have. */
+        public int expectedTotal(int y, int n) {
+            return total + (y - year) * perYear + (n - number);
+        }
+    }
 }

@@ -50,6 +50,8 @@ final class Pictures {
         double h = w * px[1] / px[0];
         double maxH = MAX_SHARE * pageHeight;
         if (h > maxH) {
+            setter.warning("the image " + img.file().getFileName() + " in " + where + " is taller than "
+                    + Math.round(MAX_SHARE * 100) + " % of the text block and was scaled down to fit");
             w *= maxH / h;
             h = maxH;
         }

@@ -34,6 +34,11 @@ final class Setter {
         this.context = context;
     }
 
+    /** Reports content that had to be changed to fit. */
+    void warning(String message) {
+        context.warning(message);
+    }
+
     TextStyle textStyle(Style style, Lang lang, boolean bold, double tracking) {
         return textStyle(style, lang, new Span("", bold));
     }
@@ -77,6 +82,10 @@ final class Setter {
     }
 
     private List<Line> report(InlineLayout.Result r, List<Run> runs, String where) {
+        if (r.forced()) {
+            context.warning("a word or address in " + where + " is too long for its line and was broken inside;"
+                    + " shorten it or give it a line of its own");
+        }
         for (int i = 0; i < r.missingCodePoints().size(); i++) {
             int cp = r.missingCodePoints().get(i);
             String msg = String.format("the character “%s” (U+%04X) in %s is in none of the fonts %s; use a font"
@@ -162,6 +171,9 @@ final class Setter {
     /** What the setter reports to: missing glyphs are errors unless the user allowed them. */
     interface Context {
         void missingGlyph(String message);
+
+        /** Content that was made to fit (broken inside a word, scaled down). */
+        void warning(String message);
     }
 
     /** The usual context: collects messages as problems of the issue file. */
@@ -177,8 +189,19 @@ final class Setter {
 
         @Override
         public void missingGlyph(String message) {
-            list.add(new Problem(allowMissing ? Problem.Severity.WARNING : Problem.Severity.ERROR, file, 0, 0, "",
-                    message + (allowMissing ? " (set as 〓)" : "")));
+            Problem p = new Problem(allowMissing ? Problem.Severity.WARNING : Problem.Severity.ERROR, file, 0, 0, "",
+                    message + (allowMissing ? " (set as 〓)" : ""));
+            if (!list.contains(p)) {
+                list.add(p);
+            }
+        }
+
+        @Override
+        public void warning(String message) {
+            Problem p = new Problem(Problem.Severity.WARNING, file, 0, 0, "", message);
+            if (!list.contains(p)) {
+                list.add(p);
+            }
         }
 
         List<Problem> all() {

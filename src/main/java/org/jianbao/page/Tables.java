@@ -140,6 +140,10 @@ final class Tables {
         for (double v : w) {
             sum += v;
         }
+        if (fixed > width + 0.5) {
+            setter.warning("the column widths of a table add up to " + Math.round(fixed) + " pt, more than the "
+                    + Math.round(width) + " pt of the text block; the columns were narrowed to fit");
+        }
         for (int c = 0; c < cols; c++) {
             w[c] *= width / sum;   // explicit widths that overfill the column are scaled down with the rest
         }

@@ -206,26 +206,27 @@ public final class PdfExporter {
         cb.endText();
     }
 
-    private BaseFont font(Face face) throws IOException, DocumentException {
+    private BaseFont font(Face face) {
         BaseFont bf = fonts.get(face);
         if (bf == null) {
-            String name = face.path().toString() + (face.inCollection() ? "," + face.index() : "");
-            bf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            bf.setSubset(true);
-            bf.setIncludeCidSet(false);   // PDF/A-2 forbids an incomplete CIDSet; none is needed
-            bf.setSecureRandom(subsetTagSource(face));
+            bf = new com.lowagie.text.pdf.EmbeddedSubsetFont(new FontProgram(face), subsetTag(face));
             fonts.put(face, bf);
         }
         return bf;
     }
 
-    /** A random source fixed by the content and the face: the subset tag (ABCDEF+) is then reproducible. */
-    private java.security.SecureRandom subsetTagSource(Face face) {
+    /** Six capital letters fixed by the content and the face: the subset's tag (ABCDEF+Name). */
+    private String subsetTag(Face face) {
         try {
-            java.security.SecureRandom r = java.security.SecureRandom.getInstance("SHA1PRNG");
-            r.setSeed(random);
-            r.setSeed(face.postScriptName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return r;
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(random);
+            md.update(face.postScriptName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] h = md.digest();
+            StringBuilder tag = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                tag.append((char) ('A' + (h[i] & 0xFF) % 26));
+            }
+            return tag.toString();
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,287 @@
+package com.lowagie.text.pdf;
+
+import com.lowagie.text.DocumentException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * jianbao's bridge into OpenPDF's font machinery (part of jianbao, not of OpenPDF; it lives in
+ * this package only because {@link BaseFont}'s embedding hooks are package-private). A Type 0 font
+ * whose character codes are assigned in order of first use, two bytes each; at the end of the
+ * document it embeds a font program made by jianbao's own subsetter with exactly those glyphs, its
+ * widths, and a ToUnicode map from each code to the text it was written for, so that copying
+ * gives back the exact text. All knowledge of the font comes through {@link Program}.
+ */
+public final class EmbeddedSubsetFont extends BaseFont {
+
+    /** What the bridge needs to know of a font, answered by jianbao's font package. */
+    public interface Program {
+        String postScriptName();
+
+        boolean isCff();
+
+        /** Glyph id of a code point, 0 when the font has none. */
+        int glyph(int codePoint);
+
+        /** Advance of a glyph in thousandths of an em. */
+        int width(int glyph);
+
+        /** Font bounding box, ascent, descent, cap height in thousandths of an em. */
+        int[] bbox();
+
+        int ascent();
+
+        int descent();
+
+        int capHeight();
+
+        /** A font program holding glyph {@code order.get(i)} as glyph (and CID) {@code i}. */
+        byte[] subset(List<Integer> order) throws IOException;
+    }
+
+    private final Program program;
+    private final String subsetTag;
+    /** Code → glyph id in the full font; code 0 is .notdef. */
+    private final List<Integer> glyphs = new ArrayList<>();
+    private final Map<Integer, Integer> codeOfGlyph = new LinkedHashMap<>();
+    /** Code → the text it stands for. */
+    private final Map<Integer, String> text = new LinkedHashMap<>();
+
+    /** @param subsetTag six capital letters, the same for the same content */
+    public EmbeddedSubsetFont(Program program, String subsetTag) {
+        this.program = program;
+        this.subsetTag = subsetTag;
+        fontType = FONT_TYPE_T3;   // FontDetails then hands text to convertToBytes and embedding to writeFont
+        encoding = IDENTITY_H;
+        embedded = true;
+        fontSpecific = false;
+        glyphs.add(0);
+        codeOfGlyph.put(0, 0);
+    }
+
+    /** Each code point as a two-byte code, assigned on first use. */
+    @Override
+    public byte[] convertToBytes(String s) {
+        int[] cps = s.codePoints().toArray();
+        byte[] out = new byte[2 * cps.length];
+        for (int i = 0; i < cps.length; i++) {
+            int code = code(cps[i]);
+            out[2 * i] = (byte) (code >> 8);
+            out[2 * i + 1] = (byte) code;
+        }
+        return out;
+    }
+
+    @Override
+    byte[] convertToBytes(int cp) {
+        int code = code(cp);
+        return new byte[] {(byte) (code >> 8), (byte) code};
+    }
+
+    private int code(int cp) {
+        int g = program.glyph(cp);
+        Integer code = codeOfGlyph.get(g);
+        if (code == null) {
+            if (glyphs.size() >= 0xFFFF) {
+                throw new IllegalStateException("more than 65535 glyphs in one font");
+            }
+            code = glyphs.size();
+            glyphs.add(g);
+            codeOfGlyph.put(g, code);
+        }
+        text.putIfAbsent(code, new String(Character.toChars(cp)));
+        return code;
+    }
+
+    @Override
+    int getRawWidth(int c, String name) {
+        return program.width(program.glyph(c));
+    }
+
+    @Override
+    public int getWidth(int c) {
+        return program.width(program.glyph(c));
+    }
+
+    @Override
+    public int getWidth(String s) {
+        return s.codePoints().map(this::getWidth).sum();
+    }
+
+    @Override
+    public boolean charExists(int c) {
+        return program.glyph(c) != 0;
+    }
+
+    @Override
+    void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params) throws DocumentException, IOException {
+        byte[] fontProgram = program.subset(glyphs);
+        String name = subsetTag + "+" + program.postScriptName();
+        boolean cff = program.isCff();
+
+        PdfStream stream = new PdfStream(fontProgram);
+        if (cff) {
+            stream.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
+        } else {
+            stream.put(PdfName.LENGTH1, new PdfNumber(fontProgram.length));
+        }
+        stream.flateCompress(compressionLevel);
+        PdfIndirectReference fontFile = writer.addToBody(stream).getIndirectReference();
+
+        PdfDictionary descriptor = new PdfDictionary(PdfName.FONTDESCRIPTOR);
+        descriptor.put(PdfName.FONTNAME, new PdfName(name));
+        descriptor.put(PdfName.FLAGS, new PdfNumber(4));   // symbolic: the glyphs are not the standard Latin set
+        int[] bb = program.bbox();
+        descriptor.put(PdfName.FONTBBOX, new PdfRectangle(bb[0], bb[1], bb[2], bb[3]));
+        descriptor.put(PdfName.ITALICANGLE, new PdfNumber(0));
+        descriptor.put(PdfName.ASCENT, new PdfNumber(program.ascent()));
+        descriptor.put(PdfName.DESCENT, new PdfNumber(program.descent()));
+        descriptor.put(PdfName.CAPHEIGHT, new PdfNumber(program.capHeight()));
+        descriptor.put(PdfName.STEMV, new PdfNumber(80));
+        descriptor.put(cff ? PdfName.FONTFILE3 : PdfName.FONTFILE2, fontFile);
+        PdfIndirectReference descriptorRef = writer.addToBody(descriptor).getIndirectReference();
+
+        PdfDictionary cid = new PdfDictionary(PdfName.FONT);
+        cid.put(PdfName.SUBTYPE, cff ? PdfName.CIDFONTTYPE0 : PdfName.CIDFONTTYPE2);
+        cid.put(PdfName.BASEFONT, new PdfName(name));
+        PdfDictionary info = new PdfDictionary();
+        info.put(PdfName.REGISTRY, new PdfString("Adobe"));
+        info.put(PdfName.ORDERING, new PdfString("Identity"));
+        info.put(PdfName.SUPPLEMENT, new PdfNumber(0));
+        cid.put(PdfName.CIDSYSTEMINFO, info);
+        cid.put(PdfName.FONTDESCRIPTOR, descriptorRef);
+        if (!cff) {
+            cid.put(PdfName.CIDTOGIDMAP, PdfName.IDENTITY);
+        }
+        cid.put(PdfName.DW, new PdfNumber(1000));
+        cid.put(PdfName.W, widths());
+        PdfIndirectReference cidRef = writer.addToBody(cid).getIndirectReference();
+
+        PdfIndirectReference toUnicode = writer.addToBody(toUnicode()).getIndirectReference();
+
+        PdfDictionary font = new PdfDictionary(PdfName.FONT);
+        font.put(PdfName.SUBTYPE, PdfName.TYPE0);
+        font.put(PdfName.BASEFONT, new PdfName(name));
+        font.put(PdfName.ENCODING, new PdfName(IDENTITY_H));
+        PdfArray descendants = new PdfArray();
+        descendants.add(cidRef);
+        font.put(PdfName.DESCENDANTFONTS, descendants);
+        font.put(PdfName.TOUNICODE, toUnicode);
+        writer.addToBody(font, ref);
+    }
+
+    /** /W: runs of consecutive codes with their widths, leaving out those of the default 1000. */
+    private PdfArray widths() {
+        PdfArray w = new PdfArray();
+        int code = 1;
+        while (code < glyphs.size()) {
+            if (program.width(glyphs.get(code)) == 1000) {
+                code++;
+                continue;
+            }
+            int start = code;
+            PdfArray run = new PdfArray();
+            while (code < glyphs.size() && program.width(glyphs.get(code)) != 1000) {
+                run.add(new PdfNumber(program.width(glyphs.get(code))));
+                code++;
+            }
+            w.add(new PdfNumber(start));
+            w.add(run);
+        }
+        return w;
+    }
+
+    /** The ToUnicode CMap: each code to the UTF-16 of its text. */
+    private PdfStream toUnicode() {
+        StringBuilder s = new StringBuilder();
+        s.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        List<Map.Entry<Integer, String>> entries = new ArrayList<>(text.entrySet());
+        for (int i = 0; i < entries.size(); i += 100) {
+            List<Map.Entry<Integer, String>> block = entries.subList(i, Math.min(entries.size(), i + 100));
+            s.append(block.size()).append(" beginbfchar\n");
+            for (Map.Entry<Integer, String> e : block) {
+                s.append('<').append(String.format("%04X", e.getKey())).append("> <");
+                for (char c : e.getValue().toCharArray()) {
+                    s.append(String.format("%04X", (int) c));
+                }
+                s.append(">\n");
+            }
+            s.append("endbfchar\n");
+        }
+        s.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        PdfStream stream = new PdfStream(s.toString().getBytes(StandardCharsets.US_ASCII));
+        stream.flateCompress(compressionLevel);
+        return stream;
+    }
+
+    @Override
+    PdfStream getFullFontStream() {
+        return null;
+    }
+
+    @Override
+    public int getKerning(int char1, int char2) {
+        return 0;
+    }
+
+    @Override
+    public boolean setKerning(int char1, int char2, int kern) {
+        return false;
+    }
+
+    @Override
+    public boolean hasKernPairs() {
+        return false;
+    }
+
+    @Override
+    public float getFontDescriptor(int key, float fontSize) {
+        return switch (key) {
+            case ASCENT, AWT_ASCENT -> program.ascent() * fontSize / 1000;
+            case DESCENT, AWT_DESCENT -> program.descent() * fontSize / 1000;
+            case CAPHEIGHT -> program.capHeight() * fontSize / 1000;
+            case BBOXLLX -> program.bbox()[0] * fontSize / 1000;
+            case BBOXLLY -> program.bbox()[1] * fontSize / 1000;
+            case BBOXURX -> program.bbox()[2] * fontSize / 1000;
+            case BBOXURY -> program.bbox()[3] * fontSize / 1000;
+            default -> 0;
+        };
+    }
+
+    @Override
+    public String getPostscriptFontName() {
+        return program.postScriptName();
+    }
+
+    @Override
+    public void setPostscriptFontName(String name) {
+        // the name is the font's own
+    }
+
+    @Override
+    public String[][] getFullFontName() {
+        return new String[][] {{"", "", "", program.postScriptName()}};
+    }
+
+    @Override
+    public String[][] getAllNameEntries() {
+        return new String[][] {{"4", "", "", "", program.postScriptName()}};
+    }
+
+    @Override
+    public String[][] getFamilyFontName() {
+        return getFullFontName();
+    }
+
+    @Override
+    protected int[] getRawCharBBox(int c, String name) {
+        return null;
+    }
+}
