@@ -120,8 +120,12 @@ public final class Jianbao {
         }
         for (Problem s : schema) {
             // the reader's own message for the same place is the more helpful one
+            // (the schema's "one of" reports a wrong block at the block's other fields too: a reader
+            // problem at a sibling covers it)
+            String parent = s.path().replaceAll("(\\.[^.\\[]+|\\[\\d+])$", "");
             boolean covered = problems.stream().anyMatch(p -> p.isError() && java.util.Objects.equals(p.file(), s.file())
-                    && (p.path().startsWith(s.path()) || s.path().startsWith(p.path())));
+                    && (p.path().startsWith(s.path()) || s.path().startsWith(p.path())
+                        || !parent.equals("$") && p.path().startsWith(parent)));
             if (!covered) {
                 problems.add(s);
             }

@@ -49,7 +49,7 @@ public final class DescriptorReader {
             String ref = refNode.text();
             Path profileFile = ref == null ? null : FileRefs.resolve(refNode, folder, ref);
             if (profileFile != null) {
-                publication = publication(profileFile, issueObj.members().get("override"), problems);
+                publication = publication(profileFile, issueObj.members().get("override"), problems, refNode);
             }
         }
         Issue issue = new IssueReader(folder, publication).read(issueRoot, issueFile);
@@ -61,12 +61,16 @@ public final class DescriptorReader {
         return new Result(issue, warnings);
     }
 
-    private Publication publication(Path profileFile, Json override, Problems problems) {
+    private Publication publication(Path profileFile, Json override, Problems problems, Node ref) {
+        if (!java.nio.file.Files.isRegularFile(profileFile)) {
+            ref.error("the profile " + profileFile + " does not exist; check the path (it is relative to this file)");
+            return null;
+        }
         Json profile;
         try {
             profile = JsonParser.parse(profileFile);
         } catch (JianbaoException e) {
-            e.problems().forEach(p -> problems.error(new Json.Where(p.file(), p.line(), p.column()), "$.profile",
+            e.problems().forEach(p -> problems.error(new Json.Where(p.file(), p.line(), p.column()), p.path(),
                     p.message()));
             return null;
         }

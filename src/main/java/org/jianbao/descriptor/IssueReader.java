@@ -35,6 +35,8 @@ final class IssueReader {
 
     private final Path folder;
     private final Publication publication;
+    /** Where each article and block was written: identity map, since equal blocks may stand in two places. */
+    private final java.util.Map<Object, org.jianbao.model.Origin> origins = new java.util.IdentityHashMap<>();
 
     IssueReader(Path folder, Publication publication) {
         this.folder = folder;
@@ -68,13 +70,14 @@ final class IssueReader {
         if (sections != null) {
             duplicateTitles(f.req("sections"), sections);
         }
-        if (sections != null && sections.isEmpty() && !root.problems.hasErrors()) {
+        if (sections != null && sections.isEmpty() && f.req("sections").json instanceof Json.Arr arr
+                && arr.items().isEmpty()) {
             f.req("sections").error("an issue needs at least one section with articles");
         }
         if (root.problems.hasErrors() || publication == null) {
             return null;
         }
-        return new Issue(source, publication, year, number, total, date, lang, sections);
+        return new Issue(source, publication, year, number, total, date, lang, sections, origins);
     }
 
     /** The same title twice in one issue is almost always a copy-and-paste slip. */
@@ -129,7 +132,8 @@ final class IssueReader {
         }
         Lang lang = f.opt("lang", IssueReader::lang, inherited);
         List<Article> articles = f.req("articles", a -> a.list(x -> article(x, lang)));
-        if (articles != null && articles.isEmpty()) {
+        if (articles != null && articles.isEmpty() && f.req("articles").json instanceof Json.Arr arr
+                && arr.items().isEmpty()) {
             f.req("articles").error("the section \"" + name + "\" has no articles; add one or remove the section");
         }
         return name == null || articles == null ? null : new Section(name, lang, articles);
@@ -146,10 +150,16 @@ final class IssueReader {
         String byline = f.opt("byline", this::line, null);
         Lang lang = f.opt("lang", IssueReader::lang, inherited);
         List<Block> body = body(f);
-        if (body != null && body.isEmpty()) {
+        if (body != null && body.isEmpty() && f.opt("body") != null && f.opt("body").json instanceof Json.Arr arr
+                && arr.items().isEmpty()) {
             f.req("body").error("the article \"" + title + "\" has an empty body");
         }
-        return title == null || body == null ? null : new Article(title, source, author, byline, lang, body);
+        if (title == null || body == null) {
+            return null;
+        }
+        Article a = new Article(title, source, author, byline, lang, body);
+        remember(a, f.req("title"));
+        return a;
     }
 
     /** The body: typed blocks, or Markdown inline or in a file beside the descriptor (one of the three). */
@@ -172,7 +182,7 @@ final class IssueReader {
         MarkdownReader reader = new MarkdownReader(folder, this::clean);
         if (md != null) {
             String text = md.text();
-            return text == null ? null : reader.read(md, text);
+            return text == null ? null : remembered(reader.read(md, text), md);
         }
         String ref = mdFile.text();
         Path file = ref == null ? null : FileRefs.resolve(mdFile, folder, ref);
@@ -184,7 +194,8 @@ final class IssueReader {
                 mdFile.error("the Markdown file \"" + ref + "\" is larger than " + (JsonParser.MAX_BYTES >> 20) + " MiB");
                 return null;
             }
-            return new MarkdownReader(file.getParent(), this::clean).read(mdFile, Files.readString(file));
+            return remembered(new MarkdownReader(file.getParent(), this::clean).read(mdFile, Files.readString(file)),
+                    mdFile);
         } catch (java.nio.file.NoSuchFileException e) {
             mdFile.error("the Markdown file \"" + ref + "\" does not exist (looked for " + file + ")");
         } catch (java.nio.charset.MalformedInputException e) {
@@ -204,6 +215,7 @@ final class IssueReader {
     private String clean(Node n, String raw) {
         Normalizer.Result r = Normalizer.normalize(raw);
         r.warnings().forEach(n::warn);
+        r.errors().forEach(n::error);
         if (r.text().isEmpty()) {
             n.error("holds only spaces");
             return null;
@@ -211,7 +223,25 @@ final class IssueReader {
         return r.text();
     }
 
+    private List<Block> remembered(List<Block> blocks, Node at) {
+        blocks.forEach(b -> remember(b, at));
+        return blocks;
+    }
+
+    private void remember(Object part, Node at) {
+        if (part != null && at != null) {
+            origins.put(part, new org.jianbao.model.Origin(at.where().file(), at.where().line(), at.where().column(),
+                    at.path));
+        }
+    }
+
     private Block block(Node n) {
+        Block b = readBlock(n);
+        remember(b, n);
+        return b;
+    }
+
+    private Block readBlock(Node n) {
         if (n.isString()) {
             String text = line(n);
             return text == null ? null : new Paragraph(spans(n, text));

@@ -61,8 +61,11 @@ final class JsonParser {
         return new JsonParser(file).parse(bytes);
     }
 
+    private com.fasterxml.jackson.core.JsonParser parser;
+
     private Json parse(byte[] bytes) {
         try (com.fasterxml.jackson.core.JsonParser p = FACTORY.createParser(bytes)) {
+            parser = p;
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw fail(file, 1, 1, "the file is empty; it should hold one JSON object");
@@ -75,9 +78,9 @@ final class JsonParser {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            JsonLocation l = e.getLocation();
+            JsonLocation l = e.getLocation() != null ? e.getLocation() : parser != null ? parser.currentLocation() : last;
             throw fail(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
-                    "the input exceeds a safety limit: " + e.getOriginalMessage());
+                    "the input exceeds a safety limit: " + limit(e.getOriginalMessage()));
         } catch (JsonParseException e) {
             JsonLocation l = e.getLocation();
             throw fail(file, l.getLineNr(), l.getColumnNr(), "JSON syntax: " + describe(e.getOriginalMessage()));
@@ -86,22 +89,26 @@ final class JsonParser {
         }
     }
 
+    /** The last place the parser reached, for errors that carry no location of their own. */
+    private JsonLocation last;
+
     private Json value(com.fasterxml.jackson.core.JsonParser p, JsonToken t) throws IOException {
-        Json.Where w = where(p.currentTokenLocation());
+        last = p.currentTokenLocation();
+        Json.Where w = where(last);
         switch (t) {
             case START_OBJECT: {
                 Map<String, Json> m = new LinkedHashMap<>();
                 Map<String, Json.Where> keys = new LinkedHashMap<>();
-                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                while ((t = nextToken(p)) == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     keys.put(name, where(p.currentTokenLocation()));
-                    m.put(name, value(p, p.nextToken()));
+                    m.put(name, value(p, nextToken(p)));
                 }
                 return new Json.Obj(m, keys, w);
             }
             case START_ARRAY: {
                 List<Json> items = new ArrayList<>();
-                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                while ((t = nextToken(p)) != JsonToken.END_ARRAY) {
                     items.add(value(p, t));
                 }
                 return new Json.Arr(items, w);
@@ -123,25 +130,65 @@ final class JsonParser {
         }
     }
 
+    private JsonToken nextToken(com.fasterxml.jackson.core.JsonParser p) throws IOException {
+        last = p.currentLocation();
+        return p.nextToken();
+    }
+
+    /** Jackson's limit message in the user's terms. */
+    private static String limit(String m) {
+        String s = m == null ? "" : m;
+        if (s.contains("nesting depth")) {
+            return "the JSON nests more than 64 levels deep; a descriptor needs far fewer — is a bracket left open?";
+        }
+        if (s.contains("String value length")) {
+            return "a string is longer than 1 MiB; split the text into paragraphs";
+        }
+        if (s.contains("Number value length")) {
+            return "a number has more than 32 digits";
+        }
+        return s.replaceAll("\\s*\\(from `[^`]*`\\)", "");
+    }
+
     private Json.Where where(JsonLocation l) {
         return new Json.Where(file, l.getLineNr(), l.getColumnNr());
     }
 
-    /** Jackson's message, first sentence only, without its source excerpt. */
+    /** Jackson's message, first sentence only, in the user's terms where it speaks of parser features. */
     private static String describe(String message) {
         String m = message == null ? "malformed JSON" : message;
         int nl = m.indexOf('\n');
         if (nl > 0) {
             m = m.substring(0, nl);
         }
+        if (m.contains("ALLOW_COMMENTS") || m.contains("comment")) {
+            return "comments (// … or /* … */) are not allowed in JSON; remove them";
+        }
+        if (m.contains("ALLOW_NON_NUMERIC_NUMBERS") || m.contains("NaN") || m.contains("Infinity")) {
+            return "NaN and Infinity are not JSON numbers; write a number";
+        }
+        if (m.startsWith("Unexpected character ('}'") || m.startsWith("Unexpected character (']'")) {
+            return m.replaceAll(":.*", "") + "; a trailing comma before it is not allowed in JSON";
+        }
+        if (m.contains("ALLOW_SINGLE_QUOTES") || m.startsWith("Unexpected character ('''")) {
+            return m.replaceAll(":.*", "") + "; JSON strings and field names are written in double quotes \"…\"";
+        }
+        if (m.contains("was expecting double-quote")) {
+            return m.replaceAll(":.*", "") + "; a field name is written in double quotes \"…\"";
+        }
+        if (m.contains("CTRL-CHAR")) {
+            return "a string is not closed on its line (a missing \" ?), or holds a control character; close"
+                    + " the string, or write a line break as \\n";
+        }
+        if (m.contains("Invalid UTF-8")) {
+            return "the file is not UTF-8 text; save it as UTF-8 (without changing the text)";
+        }
+        m = m.replaceAll("\\s*\\(?Source: REDACTED.*", "").replaceAll("\\s*\\(for [A-Za-z.]+ enable[^)]*\\)", "");
         if (m.startsWith("Duplicate field")) {
             return m + "; each field may appear once in an object";
         }
         if (m.contains("was expecting comma")) {
             return m + "; a comma may be missing after the previous value";
-        }
-        if (m.contains("Unexpected character ('}'") || m.contains("Unexpected character (']'")) {
-            return m + "; a trailing comma before it is not allowed in JSON";
         }
         return m;
     }

@@ -102,11 +102,20 @@ final class MarkdownReader {
         if (n instanceof IndentedCodeBlock c) {
             return plain(at, c.getLiteral());
         }
-        if (n instanceof HtmlBlock || n instanceof ThematicBreak) {
+        if (n instanceof HtmlBlock) {
+            at.warn("raw HTML in the Markdown body is left out: " + abbreviate(((HtmlBlock) n).getLiteral()));
+            return null;
+        }
+        if (n instanceof ThematicBreak) {
             return null;
         }
         List<Span> s = spans(at, n);
         return s.isEmpty() ? null : new org.jianbao.model.Paragraph(s);
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
     }
 
     private Block plain(org.jianbao.descriptor.Node at, String text) {
@@ -136,8 +145,14 @@ final class MarkdownReader {
         StringBuilder all = new StringBuilder();
         for (Span s : joined) {
             String t = Normalizer.normalize(s.text()).text();
+            String href = s.href();
+            if (href != null && href.startsWith(UNSAFE)) {
+                at.warn("the link “" + abbreviate(href.substring(UNSAFE.length())) + "” on “" + t + "” is not a web or"
+                        + " mail address (http, https, mailto); the text is set without it");
+                href = null;
+            }
             if (!t.isEmpty()) {
-                out.add(new Span(t, s.bold(), s.italic(), s.href()));
+                out.add(new Span(t, s.bold(), s.italic(), href));
                 all.append(t);
             }
         }
@@ -160,7 +175,7 @@ final class MarkdownReader {
             } else if (c instanceof Emphasis) {
                 collect(c, bold, true, href, out);
             } else if (c instanceof Link l) {
-                collect(c, bold, italic, l.getDestination(), out);
+                collect(c, bold, italic, safeLink(l.getDestination()), out);
             } else {
                 collect(c, bold, italic, href, out);
             }
@@ -170,6 +185,19 @@ final class MarkdownReader {
             out.add(new Span("\n", bold, italic, href));
         }
     }
+
+    /**
+     * Only web and mail links become clickable: a {@code javascript:} or {@code file:} link in a
+     * bulletin sent to government offices is a hazard, so its text is set plain (and reported).
+     */
+    private static String safeLink(String href) {
+        String h = href == null ? "" : href.trim().toLowerCase(java.util.Locale.ROOT);
+        return h.startsWith("http://") || h.startsWith("https://") || h.startsWith("mailto:") ? href.trim()
+                : UNSAFE + href;
+    }
+
+    /** Marks the text of a refused link, so that it can be reported once the spans are built. */
+    private static final String UNSAFE = "\u0000unsafe";
 
     private Block image(org.jianbao.descriptor.Node at, org.commonmark.node.Image img) {
         String src = img.getDestination();

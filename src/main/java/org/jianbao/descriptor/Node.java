@@ -55,7 +55,12 @@ final class Node {
     }
 
     Integer integer(int min, int max) {
-        if (!(json instanceof Json.Num n) || !n.integral()) {
+        if (json instanceof Json.Num n && (!n.integral() || Double.isInfinite(n.value()))) {
+            error("expected a whole number, found " + (Double.isInfinite(n.value()) ? "a number too large to use"
+                    : "a number with a fraction or an exponent"));
+            return null;
+        }
+        if (!(json instanceof Json.Num n)) {
             return expected("a whole number");
         }
         if (n.value() < min || n.value() > max) {
@@ -67,6 +72,20 @@ final class Node {
 
     Double number() {
         return json instanceof Json.Num n ? n.value() : expected("a number");
+    }
+
+    /** A number between {@code min} and {@code max}; {@code what} names the unit in the message. */
+    Double range(double min, double max, String what) {
+        Double v = number();
+        if (v != null && (v < min || v > max || v.isNaN())) {
+            error("must be between " + fmt(min) + " and " + fmt(max) + " " + what + ", found " + fmt(v));
+            return null;
+        }
+        return v;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
     }
 
     Boolean bool() {

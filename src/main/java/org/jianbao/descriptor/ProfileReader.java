@@ -90,7 +90,8 @@ final class ProfileReader {
         if (s != null) {
             List<String> bad = Patterns.unknownSlots(s, slots);
             if (!bad.isEmpty()) {
-                n.error("unknown placeholder {" + bad.get(0) + "}; this pattern may use {" + String.join("}, {", slots) + "}");
+                n.error("unknown placeholder {" + bad.get(0) + "}; this pattern may use {"
+                        + String.join("}, {", new java.util.TreeSet<>(slots)) + "}");
             }
         }
         return s;
@@ -132,11 +133,11 @@ final class ProfileReader {
                 }
                 return family;
             });
-            if (families != null && !families.isEmpty()) {
-                m.put(e.getKey(), families);
-            } else if (families != null) {
+            if (families != null && families.isEmpty() && e.getValue().json instanceof Json.Arr a && a.items().isEmpty()) {
                 e.getValue().error("a font role needs at least one font family");
             }
+            // a role whose fonts are all wrong is still a role: the styles naming it draw no further errors
+            m.put(e.getKey(), families == null ? List.of() : families);
         }
         return m;
     }
@@ -190,7 +191,7 @@ final class ProfileReader {
         }
         String text = f.req("text", Node::text);
         double size = f.opt("size", Values::size, 0.0);
-        double tracking = f.opt("tracking", Node::number, 0.0);
+        double tracking = f.opt("tracking", x -> x.range(-0.5, 5, "ems of tracking"), 0.0);
         return text == null ? null : new Masthead.Line(text, size, tracking);
     }
 
@@ -283,11 +284,19 @@ final class ProfileReader {
         String font = pick(f, b, "font", this::role, "song");
         String bold = pick(f, b, "boldFont", this::role, "song-bold");
         Color color = pick(f, b, "color", x -> Values.color(x, colors), Color.BLACK);
-        double lineHeight = pick(f, b, "lineHeight", x -> Values.lineHeight(x, size), 1.5 * size);
+        double lineHeight = pick(f, b, "lineHeight", x -> {
+            Double lh = Values.lineHeight(x, size);
+            if (lh != null && (lh < 0.8 * size || lh > 10 * size)) {
+                x.error("a line height of " + Math.round(lh * 100) / 100.0 + " pt does not suit type of " + size
+                        + " pt; give between " + Math.round(0.8 * size) + " and " + Math.round(10 * size) + " pt");
+                return null;
+            }
+            return lh;
+        }, 1.5 * size);
         Align align = pick(f, b, "align", x -> enumOf(x, Align.class), Align.LEFT);
-        double indent = pick(f, b, "indent", Node::number, 0.0);
-        double before = f == null ? 0 : f.opt("spaceBefore", x -> Values.length(x, size), 0.0);
-        double after = f == null ? 0 : f.opt("spaceAfter", x -> Values.length(x, size), 0.0);
+        double indent = pick(f, b, "indent", x -> x.range(0, 10, "ems of indent"), 0.0);
+        double before = f == null ? 0 : f.opt("spaceBefore", x -> Values.bounded(x, size, 0, 300), 0.0);
+        double after = f == null ? 0 : f.opt("spaceAfter", x -> Values.bounded(x, size, 0, 300), 0.0);
         String format = f == null ? null : f.opt("format", Node::string, null);
         if (format != null && !format.contains("{text}")) {
             f.opt("format").error("a format must contain {text}, where the element's text goes");

@@ -51,6 +51,11 @@ final class TableReader {
                     at.error("row " + (r + 1) + " has more cells than the " + cols + " columns");
                     return false;
                 }
+                if (r + cell.rowspan() > rows.size()) {
+                    at.error("row " + (r + 1) + " has a cell spanning " + cell.rowspan() + " rows, past the last row ("
+                            + rows.size() + "); make the rowspan smaller or add rows");
+                    return false;
+                }
                 for (int k = 0; k < cell.colspan(); k++) {
                     carried[c + k] = cell.rowspan();
                 }

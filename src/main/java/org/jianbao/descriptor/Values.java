@@ -79,6 +79,17 @@ final class Values {
         return pt;
     }
 
+    /** A length within [{@code min}, {@code max}] points. */
+    static Double bounded(Node n, double em, double min, double max) {
+        Double v = length(n, em);
+        if (v != null && (v < min || v > max)) {
+            n.error("must be between " + (int) min + " and " + (int) max + " pt, found " + Math.round(v * 100) / 100.0
+                    + " pt");
+            return null;
+        }
+        return v;
+    }
+
     /** A line pitch: a plain number is a multiple of {@code size}, anything else a length. */
     static Double lineHeight(Node n, double size) {
         if (n.json instanceof Json.Num num) {

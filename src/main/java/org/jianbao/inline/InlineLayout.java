@@ -116,14 +116,16 @@ public final class InlineLayout {
     }
 
     /**
-     * A box wider than the measure (a 5,000-character URL) is cut between its glyphs, with costly
-     * breaks, so that it is set over several lines instead of running off the page.
+     * Content wider than the measure with no place to break (a 5,000-character URL, a long hash) is
+     * given costly places to break: between the glyphs of a box, and at the forbidden breaks of a
+     * run that no allowed break interrupts, so that it is set over several full lines instead of
+     * running off the page.
      */
-    private static List<Item> splitWide(List<Item> items, double measure) {
-        List<Item> out = new ArrayList<>(items.size());
+    private List<Item> splitWide(List<Item> items, double measure) {
+        List<Item> split = new ArrayList<>(items.size());
         for (Item it : items) {
             if (!(it instanceof Item.Box b) || b.width() <= measure || b.glyphs().size() < 2) {
-                out.add(it);
+                split.add(it);
                 continue;
             }
             List<Glyph> gs = b.glyphs();
@@ -131,13 +133,55 @@ public final class InlineLayout {
                 double x0 = gs.get(k).dx();
                 double x1 = k + 1 < gs.size() ? gs.get(k + 1).dx() : b.width();
                 if (k > 0) {
-                    out.add(new Item.Penalty(FORCED_BREAK));
+                    split.add(new Item.Penalty(FORCED_BREAK));
                     // the pieces may be spaced a little, so that the lines they fill can be justified
-                    out.add(new Item.Glue(0, ItemBuilder.URL_LETTER_STRETCH * gs.get(k).size(), 0));
+                    split.add(new Item.Glue(0, ItemBuilder.URL_LETTER_STRETCH * gs.get(k).size(), 0));
                 }
-                out.add(new Item.Box(x1 - x0, List.of(gs.get(k).shifted(-x0))));
+                split.add(new Item.Box(x1 - x0, List.of(gs.get(k).shifted(-x0))));
+            }
+        }
+        // runs between allowed breaks that are wider than a line: their forbidden breaks become costly ones
+        List<Item> out = new ArrayList<>(split);
+        int start = 0;
+        double width = 0;
+        for (int i = 0; i <= split.size(); i++) {
+            boolean legal = i == split.size()
+                    || split.get(i) instanceof Item.Penalty p && p.cost() < Item.INFINITE;
+            if (legal) {
+                if (width > measure) {
+                    for (int k = start + 1; k < i - 1; k++) {
+                        if (split.get(k) instanceof Item.Penalty p && p.cost() >= Item.INFINITE
+                                && split.get(k - 1) instanceof Item.Box before && nextBox(split, k) instanceof Item.Box after
+                                && !before.glyphs().isEmpty() && !after.glyphs().isEmpty()
+                                && !rules.noEnd(last(before)) && !rules.noStart(first(after))) {
+                            out.set(k, new Item.Penalty(FORCED_BREAK));   // never where a mark may not stand
+                        }
+                    }
+                }
+                start = i;
+                width = 0;
+            } else {
+                width += split.get(i).width();
             }
         }
         return out;
+    }
+
+    private static Item nextBox(List<Item> items, int k) {
+        for (int i = k + 1; i < items.size(); i++) {
+            if (items.get(i) instanceof Item.Box b) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static int first(Item.Box b) {
+        return b.glyphs().get(0).text().codePointAt(0);
+    }
+
+    private static int last(Item.Box b) {
+        String t = b.glyphs().get(b.glyphs().size() - 1).text();
+        return t.codePointBefore(t.length());
     }
 }

@@ -7,10 +7,17 @@ import java.util.List;
 /**
  * One issue of a publication.
  *
- * @param source the descriptor file it was read from
+ * @param source  the descriptor file it was read from
+ * @param origins where each article and block was written (by identity), for locating layout problems
  */
 public record Issue(Path source, Publication publication, int year, int number, int total, LocalDate date,
-                    Lang lang, List<Section> sections) {
+                    Lang lang, List<Section> sections, java.util.Map<Object, Origin> origins) {
+
+    /** Where {@code part} (an article or a block) was written, or the descriptor itself when unknown. */
+    public Origin origin(Object part) {
+        Origin o = origins == null ? null : origins.get(part);
+        return o != null ? o : new Origin(source, 0, 0, "");
+    }
 
     /** The issue line, e.g. {@code 2020年第【07】期（总第113期）}, from the profile's pattern. */
     public String issueLine() {

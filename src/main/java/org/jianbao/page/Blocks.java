@@ -43,11 +43,13 @@ final class Blocks {
     }
 
     /** Adds an article's body to the flow, its structure under {@code art}. */
-    void add(List<Block> body, Lang lang, String where, Flow flow, Tag art) {
+    void add(List<Block> body, Lang lang, String where, Flow flow, Tag art, java.util.function.Function<Object,
+            org.jianbao.model.Origin> origins) {
         int[] counters = new int[5];
         int bi = 0;
         for (Block b : body) {
             bi++;
+            setter.at(origins.apply(b));
             String at = "block " + bi + " of " + where;
             Style bs = styles.body();
             if (b instanceof Paragraph p) {

@@ -28,6 +28,7 @@ final class Body {
     private final StyleSheet styles;
     private final double width;
     private final Blocks blocks;
+    private Issue issue;
 
     Body(Setter setter, StyleSheet styles, double width, Blocks blocks) {
         this.setter = setter;
@@ -37,6 +38,7 @@ final class Body {
     }
 
     void build(Issue issue, Flow flow, Tag document) {
+        this.issue = issue;
         for (int si = 0; si < issue.sections().size(); si++) {
             Section section = issue.sections().get(si);
             Tag sect = document.add("Sect");
@@ -61,6 +63,7 @@ final class Body {
     private void article(Section section, Article a, String mark, Flow flow, Tag art) {
         Style ts = styles.articleTitle();
         String where = "article “" + a.title() + "”";
+        setter.at(issue.origin(a));
         if (a.lang() != section.lang()) {
             art.lang(Metadata.langTag(a.lang()));
         }
@@ -73,7 +76,7 @@ final class Body {
             flow.add(Tagging.slabs(text(meta, ms, section, "the source line of " + where), art.add("P")),
                     ms.spaceBefore(), ms.spaceAfter(), true);
         }
-        blocks.add(a.body(), a.lang(), where, flow, art);
+        blocks.add(a.body(), a.lang(), where, flow, art, issue::origin);
     }
 
     /** 来源：… 　作者：… 　byline, on one line. */

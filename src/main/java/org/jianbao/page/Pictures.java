@@ -44,8 +44,13 @@ final class Pictures {
     }
 
     List<Slab> slabs(Image img, Lang lang, String where, org.jianbao.frame.Tag parent) {
+        int[] px;
+        try {
+            px = pixels(img.file());
+        } catch (Unreadable e) {
+            return List.of();   // reported; the layout goes on so that every problem is found
+        }
         org.jianbao.frame.Tag figure = parent.add("Figure").alt(img.caption() != null ? img.caption() : "图片");
-        int[] px = pixels(img.file());
         double w = img.width() * width;
         double h = w * px[1] / px[0];
         double maxH = MAX_SHARE * pageHeight;
@@ -88,6 +93,14 @@ final class Pictures {
                     throw fail(file, "has " + w + "×" + h + " pixels, more than the " + MAX_PIXELS / 1_000_000
                             + " million allowed; scale it down (300 dpi across the column is about 1,850 pixels)");
                 }
+                try {
+                    if (r.getFormatName().equalsIgnoreCase("png")) {
+                        r.read(0);   // the whole picture, so that a damaged file is found now, not while writing
+                    }
+                } catch (IOException | RuntimeException e) {
+                    throw fail(file, "is damaged and cannot be read (" + e.getMessage() + "); save it again as PNG"
+                            + " or JPEG");
+                }
                 return new int[] {w, h};
             } finally {
                 r.dispose();
@@ -97,8 +110,17 @@ final class Pictures {
         }
     }
 
-    private JianbaoException fail(Path file, String what) {
-        return new JianbaoException(new Problem(Problem.Severity.ERROR, source, 0, 0, "",
-                "the image " + file.getFileName() + " " + what));
+    private RuntimeException fail(Path file, String what) {
+        setter.error("the image " + file.getFileName() + " " + what);
+        return new Unreadable();
+    }
+
+    /** Thrown after the problem is reported, to skip the picture. */
+    static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -27,6 +27,7 @@ final class Setter {
     private final Fonts fonts;
     private final InlineLayout inline;
     private final Context context;
+    private org.jianbao.model.Origin origin;
 
     Setter(Fonts fonts, InlineLayout inline, Context context) {
         this.fonts = fonts;
@@ -34,9 +35,19 @@ final class Setter {
         this.context = context;
     }
 
+    /** What is being set now, for the location of any problem found while setting it. */
+    void at(org.jianbao.model.Origin where) {
+        this.origin = where;
+    }
+
     /** Reports content that had to be changed to fit. */
     void warning(String message) {
-        context.warning(message);
+        context.warning(origin, message);
+    }
+
+    /** Reports content that cannot be set at all. */
+    void error(String message) {
+        context.error(origin, message);
     }
 
     TextStyle textStyle(Style style, Lang lang, boolean bold, double tracking) {
@@ -83,7 +94,7 @@ final class Setter {
 
     private List<Line> report(InlineLayout.Result r, List<Run> runs, String where) {
         if (r.forced()) {
-            context.warning("a word or address in " + where + " is too long for its line and was broken inside;"
+            context.warning(origin, "a word or address in " + where + " is too long for its line and was broken inside;"
                     + " shorten it or give it a line of its own");
         }
         for (int i = 0; i < r.missingCodePoints().size(); i++) {
@@ -91,7 +102,7 @@ final class Setter {
             String msg = String.format("the character “%s” (U+%04X) in %s is in none of the fonts %s; use a font"
                     + " that has it (profile \"fonts\") or replace the character", new String(Character.toChars(cp)),
                     cp, where, runs.get(0).style().fonts().faces());
-            context.missingGlyph(msg);
+            context.missingGlyph(origin, msg);
         }
         return r.lines();
     }
@@ -170,13 +181,16 @@ final class Setter {
 
     /** What the setter reports to: missing glyphs are errors unless the user allowed them. */
     interface Context {
-        void missingGlyph(String message);
+        void missingGlyph(org.jianbao.model.Origin at, String message);
 
         /** Content that was made to fit (broken inside a word, scaled down). */
-        void warning(String message);
+        void warning(org.jianbao.model.Origin at, String message);
+
+        /** Content that cannot be set (an unreadable picture). */
+        void error(org.jianbao.model.Origin at, String message);
     }
 
-    /** The usual context: collects messages as problems of the issue file. */
+    /** The usual context: collects messages as problems located where the content was written. */
     static final class Problems implements Context {
         private final java.nio.file.Path file;
         private final boolean allowMissing;
@@ -187,21 +201,28 @@ final class Setter {
             this.allowMissing = allowMissing;
         }
 
-        @Override
-        public void missingGlyph(String message) {
-            Problem p = new Problem(allowMissing ? Problem.Severity.WARNING : Problem.Severity.ERROR, file, 0, 0, "",
-                    message + (allowMissing ? " (set as 〓)" : ""));
+        private void add(Problem.Severity s, org.jianbao.model.Origin at, String message) {
+            Problem p = at == null ? new Problem(s, file, 0, 0, "", message)
+                    : new Problem(s, at.file(), at.line(), at.column(), at.path(), message);
             if (!list.contains(p)) {
                 list.add(p);
             }
         }
 
         @Override
-        public void warning(String message) {
-            Problem p = new Problem(Problem.Severity.WARNING, file, 0, 0, "", message);
-            if (!list.contains(p)) {
-                list.add(p);
-            }
+        public void missingGlyph(org.jianbao.model.Origin at, String message) {
+            add(allowMissing ? Problem.Severity.WARNING : Problem.Severity.ERROR, at,
+                    message + (allowMissing ? " (set as 〓)" : ""));
+        }
+
+        @Override
+        public void warning(org.jianbao.model.Origin at, String message) {
+            add(Problem.Severity.WARNING, at, message);
+        }
+
+        @Override
+        public void error(org.jianbao.model.Origin at, String message) {
+            add(Problem.Severity.ERROR, at, message);
         }
 
         List<Problem> all() {

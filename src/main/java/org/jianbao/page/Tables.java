@@ -26,16 +26,23 @@ final class Tables {
     /** Vertical cell padding, in ems. */
     private static final double PAD_Y = 0.25;
 
+    /** A row taller than this share of the text block is split across pages, line by line. */
+    private static final double MAX_ROW_SHARE = 0.75;
+    /** Lines per piece of a split row. */
+    private static final int PIECE_LINES = 3;
+
     private final Setter setter;
     private final Style style;
     private final Style captionStyle;
     private final double width;
+    private final double maxRow;
 
-    Tables(Setter setter, Style style, Style captionStyle, double width) {
+    Tables(Setter setter, Style style, Style captionStyle, double width, double pageHeight) {
         this.setter = setter;
         this.style = style;
         this.captionStyle = captionStyle;
         this.width = width;
+        this.maxRow = MAX_ROW_SHARE * pageHeight;
     }
 
     /** A cell placed on the grid. */
@@ -193,6 +200,11 @@ final class Tables {
             }
         }
         List<List<FrameItem>> items = new ArrayList<>();
+        List<List<Integer>> cellsOfRow = new ArrayList<>();
+        Tag[] cellTags = new Tag[cells.size()];
+        for (int r = 0; r < rowCount; r++) {
+            cellsOfRow.add(new ArrayList<>());
+        }
         int[] spanEnd = new int[rowCount];
         for (int r = 0; r < rowCount; r++) {
             items.add(new ArrayList<>());
@@ -215,6 +227,8 @@ final class Tables {
             if (header) {
                 cell.scope("Column");
             }
+            cellTags[i] = cell;
+            cellsOfRow.get(p.row()).add(i);
             for (int k = 0; k < lines.size(); k++) {
                 for (FrameItem f : Setter.items(lines.get(k), pitch, style.size(), x0 + PAD_X * style.size())) {
                     it.add(Tagging.mark(f.moved(0, top + k * pitch), cell));
@@ -236,8 +250,69 @@ final class Tables {
             if (!header && r == rowCount - 1) {
                 it.add(new FrameItem.Rule(0, rowH[r], right, rowH[r], THICK, style.color()));
             }
-            out.add(Slab.of(rowH[r], Tagging.mark(it, Tag.LAYOUT)).keep(r <= keepUntil));
+            boolean simple = r > keepUntil && spanEnd[r] == r;
+            if (rowH[r] > maxRow && simple) {
+                List<Slab> chunks = split(cells, cellsOfRow.get(r), cellLines, cellTags, x, r == 0 && (header
+                        || t.header().isEmpty()), !header && r == rowCount - 1);
+                out.add(chunks.get(0).keep(r <= keepUntil));
+                out.addAll(chunks.subList(1, chunks.size()));
+            } else {
+                out.add(Slab.of(rowH[r], Tagging.mark(it, Tag.LAYOUT)).keep(r <= keepUntil));
+            }
             keepUntil = Math.max(keepUntil, spanEnd[r]);
+        }
+        return out;
+    }
+
+    /**
+     * A row taller than a page as several slabs of a few lines each, so that it can run over pages:
+     * each piece has its side rules, the first the row's top rule, the last its bottom rule.
+     */
+    private List<Slab> split(List<Placed> cells, List<Integer> row, List<List<Line>> cellLines, Tag[] tags, double[] x,
+                             boolean thickTop, boolean thickBottom) {
+        double pitch = style.lineHeight();
+        double padY = PAD_Y * style.size();
+        // small pieces, so that the page breaker can fill each page to its foot
+        int per = PIECE_LINES;
+        int most = 0;
+        for (int i : row) {
+            most = Math.max(most, cellLines.get(i).size());
+        }
+        int pieces = (most + per - 1) / per;
+        double right = x[x.length - 1];
+        List<Slab> out = new ArrayList<>();
+        for (int c = 0; c < pieces; c++) {
+            int from = c * per;
+            int n = Math.min(per, most - from);
+            double h = n * pitch + (c == 0 ? padY : 0) + (c == pieces - 1 ? padY : 0);
+            double top = c == 0 ? padY : 0;
+            List<FrameItem> it = new ArrayList<>();
+            for (int i : row) {
+                Placed p = cells.get(i);
+                double x0 = x[p.col()];
+                double x1 = x[p.col() + p.cell().colspan()];
+                List<Line> lines = cellLines.get(i);
+                for (int k = from; k < Math.min(lines.size(), from + per); k++) {
+                    for (FrameItem f : Setter.items(lines.get(k), pitch, style.size(), x0 + PAD_X * style.size())) {
+                        it.add(Tagging.mark(f.moved(0, top + (k - from) * pitch), tags[i]));
+                    }
+                }
+                it.add(new FrameItem.Rule(x0, 0, x0, h, THIN, style.color()));
+                it.add(new FrameItem.Rule(x1, 0, x1, h, THIN, style.color()));
+                if (c == 0) {
+                    it.add(new FrameItem.Rule(x0, 0, x1, 0, THIN, style.color()));
+                }
+                if (c == pieces - 1) {
+                    it.add(new FrameItem.Rule(x0, h, x1, h, THIN, style.color()));
+                }
+            }
+            if (c == 0 && thickTop) {
+                it.add(new FrameItem.Rule(0, 0, right, 0, THICK, style.color()));
+            }
+            if (c == pieces - 1 && thickBottom) {
+                it.add(new FrameItem.Rule(0, h, right, h, THICK, style.color()));
+            }
+            out.add(Slab.of(h, Tagging.mark(it, Tag.LAYOUT)));
         }
         return out;
     }

@@ -72,7 +72,7 @@ public final class Typesetter {
                     st.contentsTitle().spaceBefore(), st.contentsTitle().spaceAfter(), false);
         }
         Pictures pictures = new Pictures(setter, st.caption(), w, g.textHeight(), issue.source());
-        Tables tables = new Tables(setter, st.table(), st.caption(), w);
+        Tables tables = new Tables(setter, st.table(), st.caption(), w, g.textHeight());
         new Body(setter, st, w, new Blocks(setter, st, w, pictures, tables)).build(issue, flow, document);
         PageBreaker breaker = new PageBreaker().run(flow.slabs(), g.textHeight(), g.textHeight());
         return new Pass(breaker, new EndMatter(setter, st.distribution(), w).slab(issue, document), document);

@@ -19,17 +19,34 @@ public final class Normalizer {
     private Normalizer() {
     }
 
-    /** The cleaned text and the warnings about what was left alone. */
-    public record Result(String text, List<String> warnings) {
+    /**
+     * The cleaned text, the warnings about what was changed or left alone, and the errors (a broken
+     * character that cannot be set at all).
+     */
+    public record Result(String text, List<String> warnings, List<String> errors) {
     }
 
     public static Result normalize(String raw) {
         String s = raw.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(s.length());
+        List<String> notes = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         int n = s.length();
         for (int i = 0; i < n; ) {
             int cp = s.codePointAt(i);
             int len = Character.charCount(cp);
+            if (Character.isSurrogate((char) cp)) {
+                errors.add(String.format("a broken character (U+%04X, half of a surrogate pair) after “%s”; the text"
+                        + " was cut in the middle of a character — paste it again", cp, tail(out)));
+                i += len;
+                continue;
+            }
+            if (cp < 0x20 && cp != '\n' && cp != '\t' || cp >= 0x7F && cp <= 0x9F) {
+                notes.add(String.format("the control character U+%04X after “%s” was removed; it cannot be printed",
+                        cp, tail(out)));
+                i += len;
+                continue;
+            }
             if (isSpaceOrBreak(cp)) {
                 int j = i;
                 boolean newline = false;
@@ -59,7 +76,12 @@ public final class Normalizer {
             end--;
         }
         String text = out.substring(0, end);
-        return new Result(text, warnings(text));
+        notes.addAll(warnings(text));
+        return new Result(text, notes, errors);
+    }
+
+    private static String tail(StringBuilder s) {
+        return s.length() <= 6 ? s.toString() : "…" + s.substring(s.length() - 6);
     }
 
     private static boolean isSpaceOrBreak(int cp) {
