@@ -26,6 +26,20 @@ public final class Jianbao {
     private final boolean allowMissingGlyphs;
     private Boolean pdfa;
 
+    /** Started once per process: loads line-breaking data and the PDF writer while the main thread reads. */
+    private static final Thread WARM_UP = startWarmUp();
+
+    private static Thread startWarmUp() {
+        Thread t = new Thread(() -> {
+            org.jianbao.inline.InlineLayout.warmUp();
+            PdfExporter.warmUp();
+        }, "jianbao-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        t.start();
+        return t;
+    }
+
     public Jianbao(Path fontsFolder, boolean allowMissingGlyphs) {
         try {
             this.fonts = FontLibrary.of(fontsFolder);
@@ -166,11 +180,18 @@ public final class Jianbao {
      * half-written file nor touches an existing PDF of the same name.
      */
     public Rendered render(Path descriptor, Path outDir) {
+        long t0 = System.nanoTime();
         Read read = read(descriptor);
+        long t1 = System.nanoTime();
         Laid laid = layout(read.issue());
+        long t2 = System.nanoTime();
         String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "") + ".pdf";
         Path target = outDir.resolve(name);
         write(laid.document(), target);
+        if (Boolean.getBoolean("jianbao.timing")) {
+            System.err.printf("jianbao: read %d ms, layout %d ms, write %d ms%n", (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        }
         List<Problem> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(laid.warnings());
         return new Rendered(target, laid.document().pages().size(), warnings);

@@ -30,7 +30,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
@@ -42,7 +42,36 @@ public final class Main implements Runnable {
             }
             return INTERNAL;
         });
-        return cl.execute(args);
+        String[] rest = cl.getCommandSpec().userObject() instanceof Main ? args
+                : java.util.Arrays.copyOfRange(args, 1, args.length);
+        return cl.execute(rest);
+    }
+
+    /**
+     * The command line for {@code args}: when the first argument names a command, only that
+     * command's model is built (building every command's model costs a tenth of a second at
+     * start-up); otherwise the whole tree, for help and errors.
+     */
+    private static CommandLine commandLine(String[] args) {
+        if (args.length > 0) {
+            Object command = switch (args[0]) {
+                case "render" -> new RenderCommand();
+                case "check" -> new CheckCommand();
+                case "preview" -> new PreviewCommand();
+                case "text" -> new TextCommand();
+                default -> null;
+            };
+            if (command != null) {
+                CommandLine sub = new CommandLine(command);
+                sub.setCommandName("jianbao " + args[0]);
+                return new Single(sub).commandLine;
+            }
+        }
+        return new CommandLine(new Main());
+    }
+
+    /** One command run on its own: the first argument (its name) is dropped before parsing. */
+    private record Single(CommandLine commandLine) {
     }
 
     /** The version from the jar's manifest. */

@@ -56,6 +56,21 @@ final class CffIndex {
         return out;
     }
 
+    /** The items as a list read on demand: a font DICT may have 25,000 local subroutines, of which a few are used. */
+    java.util.List<byte[]> asList() {
+        return new java.util.AbstractList<>() {
+            @Override
+            public byte[] get(int i) {
+                return CffIndex.this.get(i);
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+    }
+
     /** A new INDEX holding {@code items}, with the smallest offset size that fits. */
     static byte[] write(List<byte[]> items) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -57,7 +57,7 @@ final class CffSubsetter {
         CffIndex fdArray = new CffIndex(cff, top.integer(CffDict.FD_ARRAY, 0, -1));
         int fdSelect = top.integer(CffDict.FD_SELECT, 0, -1);
 
-        List<byte[]> gsubrs = items(gsubrIndex);
+        List<byte[]> gsubrs = gsubrIndex.asList();
         List<Integer> glyphs = new ArrayList<>();
         for (int g : order) {
             glyphs.add(g < 0 || g >= charStrings.count ? 0 : g);   // an id outside the font draws .notdef
@@ -81,8 +81,8 @@ final class CffSubsetter {
                 cff.get(offset, p);
                 CffDict priv = new CffDict(p);
                 privates.put(fd, priv);
-                locals.put(fd, priv.has(CffDict.SUBRS) ? items(new CffIndex(cff, offset + priv.integer(CffDict.SUBRS, 0, 0)))
-                        : List.of());
+                locals.put(fd, priv.has(CffDict.SUBRS)
+                        ? new CffIndex(cff, offset + priv.integer(CffDict.SUBRS, 0, 0)).asList() : List.of());
             }
             walker.glyph(g, charStrings.get(g), fd, locals.get(fd));
         }

@@ -37,6 +37,11 @@ final class Breaks {
     private Breaks() {
     }
 
+    static void warmUp() {
+        icuBoundaries("中文 word 2020年", LINES);
+        icuBoundaries("天津高标准建设", WORDS);
+    }
+
     /**
      * {@code cost[i]} is the cost of a break between cluster {@code i-1} and {@code i}; {@code cost[0]}
      * unused. With {@code wordsWhole} (titles), a break inside a word costs {@link #INSIDE_WORD}, so

@@ -22,6 +22,14 @@ public final class InlineLayout {
     private final Prohibitions rules;
     private final ItemBuilder builder;
 
+    /**
+     * Loads the line-breaking data (ICU's rules and its word dictionary) ahead of need: called on a
+     * background thread at start-up, it overlaps that work with reading the descriptor.
+     */
+    public static void warmUp() {
+        Breaks.warmUp();
+    }
+
     public InlineLayout(ProhibitionLevel prohibition, PunctuationStyle punctuation) {
         this.rules = new Prohibitions(prohibition);
         this.builder = new ItemBuilder(punctuation);
@@ -45,7 +53,8 @@ public final class InlineLayout {
      * not a full line over a stub (GB/T 9704-2012 §7.3.1).
      */
     public Result layoutTitle(List<Run> runs, LineSpec spec) {
-        Result full = layout(runs, spec, 0, true);
+        Prepared prepared = prepare(runs, 0, true);
+        Result full = prepared.set(spec, true);
         int n = full.lines().size();
         // a narrower measure is taken only if it breaks no word the full measure kept whole
         if (n < 2 || spec.align() != org.jianbao.model.Align.CENTER) {
@@ -57,7 +66,7 @@ public final class InlineLayout {
         double bestW = hi;
         for (int i = 0; i < 12 && hi - lo > 1; i++) {
             double mid = (lo + hi) / 2;
-            Result r = layout(runs, new LineSpec(mid, spec.firstIndent(), spec.restIndent(), spec.align()), 0, true);
+            Result r = prepared.set(new LineSpec(mid, spec.firstIndent(), spec.restIndent(), spec.align()), true);
             if (r.lines().size() <= n && r.breakCost() <= full.breakCost()) {
                 best = r;
                 bestW = mid;
@@ -77,34 +86,59 @@ public final class InlineLayout {
     }
 
     private Result layout(List<Run> runs, LineSpec spec, double indent, boolean title) {
+        return prepare(runs, indent, title).set(spec, title);
+    }
+
+    /** A paragraph's items, ready to be set at any measure (a balanced title tries several). */
+    private Prepared prepare(List<Run> runs, double indent, boolean title) {
         Collector collector = new Collector();
         List<Cluster> clusters = collector.collect(runs);
         StringBuilder text = new StringBuilder();
         runs.forEach(r -> text.append(r.text()));
         Breaks.Analysis analysis = Breaks.analyse(clusters, text.toString(), rules, title);
-        List<Item> items = splitWide(builder.build(clusters, analysis, indent), Math.min(spec.measure(0), spec.measure(1)));
-        // a title's lines may be of any length: where they end is what matters
-        double ragged = spec.align() == org.jianbao.model.Align.JUSTIFY || runs.isEmpty() ? 0
-                : title ? spec.width() : RAGGED * runs.get(0).style().size();
-        KnuthPlass breaker = new KnuthPlass(items, spec, ragged);
-        List<Integer> breaks = breaker.breaks();
-        List<Line> lines = new Justifier(items, spec, breaker).lines(breaks);
-        double cost = 0;
-        boolean forced = false;
-        for (int b : breaks) {
-            if (items.get(b) instanceof Item.Penalty p && p.cost() > 0 && p.cost() < Item.INFINITE) {
-                cost += p.cost();
-                forced |= p.cost() == FORCED_BREAK;
-            }
-            forced |= items.get(b) instanceof Item.Penalty p && p.cost() >= Item.INFINITE;
-        }
+        List<Item> items = builder.build(clusters, analysis, indent);
         List<Integer> cps = new ArrayList<>();
         List<Integer> offs = new ArrayList<>();
         collector.missing().forEach(m -> {
             cps.add(m.codePoint());
             offs.add(m.offset());
         });
-        return new Result(lines, cps, offs, cost, forced);
+        double size = runs.isEmpty() ? 0 : runs.get(0).style().size();
+        return new Prepared(items, cps, offs, size);
+    }
+
+    private final class Prepared {
+        private final List<Item> items;
+        private final List<Integer> missingCodePoints;
+        private final List<Integer> missingOffsets;
+        private final double size;
+
+        Prepared(List<Item> items, List<Integer> cps, List<Integer> offs, double size) {
+            this.items = items;
+            this.missingCodePoints = cps;
+            this.missingOffsets = offs;
+            this.size = size;
+        }
+
+        Result set(LineSpec spec, boolean title) {
+            List<Item> its = splitWide(items, Math.min(spec.measure(0), spec.measure(1)));
+            // a title's lines may be of any length: where they end is what matters
+            double ragged = spec.align() == org.jianbao.model.Align.JUSTIFY ? 0
+                    : title ? spec.width() : RAGGED * size;
+            KnuthPlass breaker = new KnuthPlass(its, spec, ragged);
+            List<Integer> breaks = breaker.breaks();
+            List<Line> lines = new Justifier(its, spec, breaker).lines(breaks);
+            double cost = 0;
+            boolean forced = false;
+            for (int b : breaks) {
+                if (its.get(b) instanceof Item.Penalty p && p.cost() > 0 && p.cost() < Item.INFINITE) {
+                    cost += p.cost();
+                    forced |= p.cost() == FORCED_BREAK;
+                }
+                forced |= its.get(b) instanceof Item.Penalty p && p.cost() >= Item.INFINITE;
+            }
+            return new Result(lines, missingCodePoints, missingOffsets, cost, forced);
+        }
     }
 
     /** Items as the line breaker sees them, for tests that check a rule on the item list. */

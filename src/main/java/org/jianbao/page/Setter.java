@@ -83,14 +83,22 @@ final class Setter {
     }
 
     List<Line> lines(List<Run> runs, LineSpec spec, double indent, String where) {
-        return report(inline.layout(runs, spec, indent), runs, where);
+        return report(cache.computeIfAbsent(new Key(runs, spec, indent, false), k -> inline.layout(runs, spec, indent)),
+                runs, where);
     }
 
     /** A title: word-whole line ends, centred lines balanced. */
     List<Line> title(String text, Style style, Lang lang, LineSpec spec, String where) {
         List<Run> runs = List.of(new Run(text, textStyle(style, lang, false, 0)));
-        return report(inline.layoutTitle(runs, spec), runs, where);
+        return report(cache.computeIfAbsent(new Key(runs, spec, 0, true), k -> inline.layoutTitle(runs, spec)), runs,
+                where);
     }
+
+    /** What a layout depends on: the same key gives the same lines (the second pass reuses the first's). */
+    private record Key(List<Run> runs, LineSpec spec, double indent, boolean title) {
+    }
+
+    private final java.util.Map<Key, InlineLayout.Result> cache = new java.util.HashMap<>();
 
     private List<Line> report(InlineLayout.Result r, List<Run> runs, String where) {
         if (r.forced()) {

@@ -34,6 +34,26 @@ public final class PdfExporter {
     private Structure structure;
     private org.jianbao.frame.Tag linkTag;
 
+    /**
+     * Loads the PDF writer's classes and the colour profile ahead of need (a background thread at
+     * start-up overlaps this with reading and layout): a one-page document written to nowhere.
+     */
+    public static void warmUp() {
+        try {
+            com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(10, 10), 0, 0, 0, 0);
+            PdfWriter w = PdfWriter.getInstance(pdf, OutputStream.nullOutputStream());
+            w.setFullCompression();
+            pdf.open();
+            w.getDirectContent().setColorFill(java.awt.Color.BLACK);
+            w.getDirectContent().rectangle(0, 0, 1, 1);
+            w.getDirectContent().fill();
+            pdf.close();
+            java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+        } catch (RuntimeException e) {
+            // only a head start: the real document reports its own problems
+        }
+    }
+
     public void write(Document doc, OutputStream out) throws IOException {
         Frame first = doc.pages().get(0);
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle((float) first.width(),
@@ -147,14 +167,28 @@ public final class PdfExporter {
     private static byte[] contentHash(Document doc) {
         try {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update(org.jianbao.frame.Trace.of(doc).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.nio.ByteBuffer num = java.nio.ByteBuffer.allocate(8);
+            for (Frame f : doc.pages()) {
+                for (FrameItem item : f.items()) {
+                    FrameItem it = item instanceof FrameItem.Marked m ? m.item() : item;
+                    if (it instanceof FrameItem.GlyphRun r) {
+                        md.update(r.face().postScriptName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        for (FrameItem.Placed g : r.glyphs()) {
+                            md.update(g.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            md.update(num.clear().putDouble(0, g.x()).array());
+                        }
+                        md.update(num.clear().putDouble(0, r.y()).array());
+                    } else {
+                        md.update(it.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
             md.update(doc.metadata().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return md.digest();
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
 
     /**
      * A glyph run as text-showing operators: one TJ array per stretch of equal horizontal scale,
