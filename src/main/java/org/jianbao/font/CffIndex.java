@@ -34,11 +34,13 @@ final class CffIndex {
     }
 
     private int offset(int i) {
-        int v = 0;
-        for (int k = 0; k < offSize; k++) {
-            v = (v << 8) | (b.get(offsets + i * offSize + k) & 0xFF);
-        }
-        return v;
+        int at = offsets + i * offSize;
+        return switch (offSize) {
+            case 1 -> b.get(at) & 0xFF;
+            case 2 -> Short.toUnsignedInt(b.getShort(at));
+            case 3 -> (Short.toUnsignedInt(b.getShort(at)) << 8) | (b.get(at + 2) & 0xFF);
+            default -> b.getInt(at);
+        };
     }
 
     /** Start of item {@code i} in the table. */

@@ -91,7 +91,7 @@ final class CffSubsetter {
         // numbers stay as they were if a global subroutine calls a local one (its number would then
         // have to mean the same in every font DICT)
         boolean globalsCallLocals = walker.calls.entrySet().stream()
-                .anyMatch(e -> e.getKey() instanceof String s && s.startsWith("g")
+                .anyMatch(e -> e.getKey() instanceof Integer k && k < 0
                         && e.getValue().stream().anyMatch(c -> !c.global()));
         Map<Integer, Integer> gmap = renumber(walker.usedGlobal.keySet());
         List<byte[]> newGsubrs = new ArrayList<>(java.util.Collections.nCopies(walker.usedGlobal.size(), (byte[]) null));
@@ -122,7 +122,7 @@ final class CffSubsetter {
         int anyLocalCount = fds.isEmpty() ? 0 : lcounts.get(fds.get(0));
         for (Map.Entry<Integer, byte[]> e : walker.usedGlobal.entrySet()) {
             newGsubrs.set(gmap.get(e.getKey()), Type2Charstrings.rewrite(e.getValue(),
-                    walker.calls.getOrDefault("g" + e.getKey(), List.of()), gmap, gcount, anyLocal, anyLocalCount));
+                    walker.calls.getOrDefault(-1 - e.getKey(), List.of()), gmap, gcount, anyLocal, anyLocalCount));
         }
 
         List<byte[]> newCharStrings = new ArrayList<>();
@@ -147,7 +147,7 @@ final class CffSubsetter {
             var used = walker.usedLocal.getOrDefault(fd, new java.util.LinkedHashMap<>());
             for (Map.Entry<Integer, byte[]> e : used.entrySet()) {
                 out.set(lmaps.get(fd).get(e.getKey()), Type2Charstrings.rewrite(e.getValue(),
-                        walker.calls.getOrDefault("l" + fd + ":" + e.getKey(), List.of()), gmap, gcount, lmaps.get(fd),
+                        walker.calls.getOrDefault(((long) fd << 32) | e.getKey(), List.of()), gmap, gcount, lmaps.get(fd),
                         lcounts.get(fd)));
             }
             newLocals.put(fd, out);

@@ -42,8 +42,20 @@ final class CmapTable {
         return format == 12 ? 3 : format == 4 ? 2 : 0;
     }
 
+    /** Glyph + 1 of each BMP character looked up so far (0: not yet looked up); filled as text needs it. */
+    private final int[] bmp = new int[0x10000];
+
     /** The glyph for {@code cp}, 0 (.notdef) when the font has none. */
     int glyph(int cp) {
+        if (cp >= 0 && cp < 0x10000) {
+            int cached = bmp[cp];
+            if (cached != 0) {
+                return cached - 1;
+            }
+            int g = format == 12 ? glyph12(cp) : glyph4(cp);
+            bmp[cp] = g + 1;
+            return g;
+        }
         return format == 12 ? glyph12(cp) : glyph4(cp);
     }
 

@@ -38,6 +38,13 @@ final class Type2Charstrings {
     private int stems;
     private int stack;
     private boolean ended;
+    /**
+     * Subroutines already walked whose effect does not depend on the caller: no hints, and an empty
+     * stack when they return (a path operator last). A later call just clears the stack; the
+     * walk of such a subroutine is not repeated for every glyph that calls it.
+     */
+    private final java.util.Set<Object> plain = new java.util.HashSet<>();
+    private boolean hinted;
 
     Type2Charstrings(List<byte[]> globals) {
         this.globals = globals;
@@ -80,11 +87,13 @@ final class Type2Charstrings {
                 case 1, 3, 18, 23 -> {
                     stems += stack / 2;
                     stack = 0;
+                    hinted = true;
                     i++;
                 }
                 case HINTMASK, CNTRMASK -> {
                     stems += stack / 2;
                     stack = 0;
+                    hinted = true;
                     i += 1 + (stems + 7) / 8;
                 }
                 case CALLSUBR, CALLGSUBR -> {
@@ -100,10 +109,27 @@ final class Type2Charstrings {
                     sites.add(new Call(lastNumber, lastNumberLen, global, index));
                     stack--;
                     i++;
+                    // (an if, not ?:, which would promote the Integer key to a Long)
+                    Object subKey;
+                    if (global) {
+                        subKey = Integer.valueOf(-1 - index);
+                    } else {
+                        subKey = Long.valueOf(((long) fd << 32) | index);
+                    }
+                    if (plain.contains(subKey)) {
+                        stack = 0;
+                        break;
+                    }
                     byte[] sub = table.get(index);
                     Map<Integer, byte[]> used = global ? usedGlobal : usedLocal.computeIfAbsent(fd, k -> new LinkedHashMap<>());
                     used.putIfAbsent(index, sub);
-                    walk(global ? "g" + index : "l" + fd + ":" + index, sub, fd, locals, depth + 1);
+                    boolean outerHinted = hinted;
+                    hinted = false;
+                    walk(subKey, sub, fd, locals, depth + 1);
+                    if (!hinted && !ended && stack == 0) {
+                        plain.add(subKey);
+                    }
+                    hinted |= outerHinted;
                 }
                 case RETURN -> {
                     i = cs.length;

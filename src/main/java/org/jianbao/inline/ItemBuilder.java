@@ -261,16 +261,25 @@ final class ItemBuilder {
     /** Consecutive boxes become one box: fewer items for the line breaker. */
     private static List<Item> mergeBoxes(List<Item> items) {
         List<Item> out = new ArrayList<>(items.size());
-        for (Item it : items) {
-            if (it instanceof Item.Box b && !out.isEmpty() && out.get(out.size() - 1) instanceof Item.Box p) {
-                List<Glyph> g = new ArrayList<>(p.glyphs());
-                for (Glyph x : b.glyphs()) {
-                    g.add(x.shifted(p.width()));
-                }
-                out.set(out.size() - 1, new Item.Box(p.width() + b.width(), g));
-            } else {
+        int i = 0;
+        while (i < items.size()) {
+            Item it = items.get(i);
+            if (!(it instanceof Item.Box first) || i + 1 >= items.size() || !(items.get(i + 1) instanceof Item.Box)) {
                 out.add(it);
+                i++;
+                continue;
             }
+            List<Glyph> g = new ArrayList<>(first.glyphs());
+            double width = first.width();
+            i++;
+            while (i < items.size() && items.get(i) instanceof Item.Box b) {
+                for (Glyph x : b.glyphs()) {
+                    g.add(x.shifted(width));
+                }
+                width += b.width();
+                i++;
+            }
+            out.add(new Item.Box(width, g));
         }
         return out;
     }

@@ -76,27 +76,37 @@ final class KnuthPlass {
     }
 
     private List<Integer> totalFit(double tolerance) {
-        List<Node> active = new ArrayList<>();
-        active.add(new Node(-1, 0, 1, 0, 0, 0, 0, null));
-        for (int i = 0; i < items.size() && !active.isEmpty(); i++) {
+        // the active nodes live in an array, compacted in place at each break: no allocation per break
+        Node[] active = new Node[16];
+        int count = 1;
+        active[0] = new Node(-1, 0, 1, 0, 0, 0, 0, null);
+        Node[] best = new Node[4];
+        for (int i = 0; i < items.size() && count > 0; i++) {
             if (!(items.get(i) instanceof Item.Penalty p) || p.cost() >= Item.INFINITE) {
                 continue;
             }
-            Node[] best = new Node[4];
-            List<Node> keep = new ArrayList<>(active.size());
-            for (Node a : active) {
-                double r = ratio(a, i);
-                if (r < -1 || p.cost() <= -Item.INFINITE) {
-                    // a is too far back for any later break (or the paragraph ends here)
-                } else {
-                    keep.add(a);
+            boolean last = p.cost() <= -Item.INFINITE;
+            java.util.Arrays.fill(best, null);
+            int kept = 0;
+            for (int k = 0; k < count; k++) {
+                Node a = active[k];
+                double r = ratio(a, i, last);
+                if (r > tolerance && !last && k > 0 && a.line > 0) {
+                    // nodes are in order of position: every later one makes a still shorter line,
+                    // too loose as well (lines after the first share one measure); keep them as they are
+                    System.arraycopy(active, k, active, kept, count - k);
+                    kept += count - k;
+                    break;
+                }
+                if (r >= -1 && !last) {
+                    active[kept++] = a;   // a may still begin a line that ends at a later break
                 }
                 if (r >= -1 && r <= tolerance) {
-                    double badness = 100 * Math.pow(Math.abs(r), 3);
-                    double d = Math.pow(LINE_PENALTY + badness, 2);
+                    double badness = 100 * r * r * (r < 0 ? -r : r);
+                    double d = (LINE_PENALTY + badness) * (LINE_PENALTY + badness);
                     if (p.cost() > 0) {
                         d += p.cost() * p.cost();
-                    } else if (p.cost() > -Item.INFINITE) {
+                    } else if (!last) {
                         d -= p.cost() * p.cost();
                     }
                     int fitness = r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
@@ -105,19 +115,12 @@ final class KnuthPlass {
                     }
                     double total = a.demerits + d;
                     if (best[fitness] == null || total < best[fitness].demerits) {
-                        int after = afterBreak(i);
-                        best[fitness] = new Node(i, a.line + 1, fitness, sumW[after], sumY[after], sumZ[after],
-                                total, a);
+                        best[fitness] = new Node(i, a.line + 1, fitness, 0, 0, 0, total, a);
                     }
                 }
             }
-            active = keep;
-            for (Node b : best) {
-                if (b != null) {
-                    active.add(b);
-                }
-            }
-            if (p.cost() <= -Item.INFINITE) {
+            count = kept;
+            if (last) {
                 Node end = null;
                 for (Node b : best) {
                     if (b != null && (end == null || b.demerits < end.demerits)) {
@@ -126,15 +129,28 @@ final class KnuthPlass {
                 }
                 return end == null ? null : path(end);
             }
+            int after = -1;
+            for (Node b : best) {
+                if (b == null) {
+                    continue;
+                }
+                if (after < 0) {
+                    after = afterBreak(i);
+                }
+                if (count == active.length) {
+                    active = java.util.Arrays.copyOf(active, count * 2);
+                }
+                active[count++] = new Node(i, b.line, b.fitness, sumW[after], sumY[after], sumZ[after], b.demerits, b.prev);
+            }
         }
         return null;
     }
 
     /** The adjustment ratio of a line from after node {@code a} to the break at {@code i}. */
-    private double ratio(Node a, int i) {
+    private double ratio(Node a, int i, boolean last) {
         double natural = sumW[i] - a.w;
         double measure = spec.measure(a.line);
-        if (items.get(i) instanceof Item.Penalty p && p.cost() <= -Item.INFINITE) {
+        if (last) {
             // the last line: the fill glue takes up the rest, unless the line is over-full
             double shrink = sumZ[i] - a.z;
             if (natural <= measure) {

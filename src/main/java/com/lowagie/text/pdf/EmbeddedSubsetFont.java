@@ -4,9 +4,7 @@ import com.lowagie.text.DocumentException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * jianbao's bridge into OpenPDF's font machinery (part of jianbao, not of OpenPDF; it lives in
@@ -47,9 +45,10 @@ public final class EmbeddedSubsetFont extends BaseFont {
     private final String subsetTag;
     /** Code → glyph id in the full font; code 0 is .notdef. */
     private final List<Integer> glyphs = new ArrayList<>();
-    private final Map<Integer, Integer> codeOfGlyph = new LinkedHashMap<>();
-    /** Code → the text it stands for. */
-    private final Map<Integer, String> text = new LinkedHashMap<>();
+    /** Glyph id → code + 1 (0: no code yet). */
+    private final int[] codeOfGlyph = new int[0x10000];
+    /** Code → the text it stands for (null for .notdef). */
+    private final List<String> text = new ArrayList<>();
 
     /** @param subsetTag six capital letters, the same for the same content */
     public EmbeddedSubsetFont(Program program, String subsetTag) {
@@ -60,7 +59,8 @@ public final class EmbeddedSubsetFont extends BaseFont {
         embedded = true;
         fontSpecific = false;
         glyphs.add(0);
-        codeOfGlyph.put(0, 0);
+        codeOfGlyph[0] = 1;
+        text.add(null);
     }
 
     /** Each code point as a two-byte code, assigned on first use. */
@@ -83,17 +83,14 @@ public final class EmbeddedSubsetFont extends BaseFont {
     }
 
     private int code(int cp) {
-        int g = program.glyph(cp);
-        Integer code = codeOfGlyph.get(g);
-        if (code == null) {
-            if (glyphs.size() >= 0xFFFF) {
-                throw new IllegalStateException("more than 65535 glyphs in one font");
-            }
+        int g = program.glyph(cp) & 0xFFFF;
+        int code = codeOfGlyph[g] - 1;
+        if (code < 0) {
             code = glyphs.size();
             glyphs.add(g);
-            codeOfGlyph.put(g, code);
+            codeOfGlyph[g] = code + 1;
+            text.add(new String(Character.toChars(cp)));
         }
-        text.putIfAbsent(code, new String(Character.toChars(cp)));
         return code;
     }
 
@@ -202,14 +199,15 @@ public final class EmbeddedSubsetFont extends BaseFont {
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
                 .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
                 .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        List<Map.Entry<Integer, String>> entries = new ArrayList<>(text.entrySet());
-        for (int i = 0; i < entries.size(); i += 100) {
-            List<Map.Entry<Integer, String>> block = entries.subList(i, Math.min(entries.size(), i + 100));
-            s.append(block.size()).append(" beginbfchar\n");
-            for (Map.Entry<Integer, String> e : block) {
-                s.append('<').append(String.format("%04X", e.getKey())).append("> <");
-                for (char c : e.getValue().toCharArray()) {
-                    s.append(String.format("%04X", (int) c));
+        for (int i = 1; i < text.size(); i += 100) {
+            int end = Math.min(text.size(), i + 100);
+            s.append(end - i).append(" beginbfchar\n");
+            for (int code = i; code < end; code++) {
+                s.append('<');
+                hex4(s, code);
+                s.append("> <");
+                for (char c : text.get(code).toCharArray()) {
+                    hex4(s, c);
                 }
                 s.append(">\n");
             }
@@ -219,6 +217,12 @@ public final class EmbeddedSubsetFont extends BaseFont {
         PdfStream stream = new PdfStream(s.toString().getBytes(StandardCharsets.US_ASCII));
         stream.flateCompress(compressionLevel);
         return stream;
+    }
+
+    private static void hex4(StringBuilder s, int v) {
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            s.append(Character.forDigit((v >> shift) & 0xF, 16));
+        }
     }
 
     @Override
