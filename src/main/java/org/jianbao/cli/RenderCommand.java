@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Renders each descriptor to DIR/<descriptor-name>.pdf.")
 final class RenderCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "<descriptor.json>", description = "issue descriptors")
+    @Parameters(arity = "1..*", paramLabel = "<descriptor.json|folder>",
+            description = "issue descriptors, or folders whose *.json files are all rendered in one run")
     List<Path> descriptors;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: output)")
@@ -51,13 +52,32 @@ final class RenderCommand implements Callable<Integer> {
             return Main.INVALID_INPUT;
         }
         int code = Main.OK;
+        List<Path> all = new java.util.ArrayList<>();
         for (Path d : descriptors) {
+            if (Files.isDirectory(d)) {
+                try (var files = Files.list(d)) {
+                    files.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted()
+                            .forEach(all::add);
+                } catch (java.io.IOException e) {
+                    err.println("jianbao: error: cannot list the folder " + d + ": " + e.getMessage());
+                    return Main.INVALID_INPUT;
+                }
+            } else {
+                all.add(d);
+            }
+        }
+        long start = System.nanoTime();
+        int rendered = 0;
+        int n = 0;
+        for (Path d : all) {
+            n++;
             long t0 = System.nanoTime();
             try {
                 Jianbao.Rendered r = jb.render(d, output);
                 r.warnings().forEach(err::println);
-                out.printf("%s → %s (%d pages, %.0f KB, %d ms)%n", d, r.pdf(), r.pages(),
-                        Files.size(r.pdf()) / 1024.0, (System.nanoTime() - t0) / 1_000_000);
+                out.printf("%s%s → %s (%d pages, %.0f KB, %d ms)%n", all.size() > 1 ? "[" + n + "/" + all.size() + "] " : "",
+                        d, r.pdf(), r.pages(), Files.size(r.pdf()) / 1024.0, (System.nanoTime() - t0) / 1_000_000);
+                rendered++;
             } catch (JianbaoException e) {
                 for (Problem p : e.problems()) {
                     err.println(p);
@@ -68,6 +88,10 @@ final class RenderCommand implements Callable<Integer> {
                 err.println("jianbao: error: " + e.getMessage());
                 code = Main.INVALID_INPUT;
             }
+        }
+        if (all.size() > 1) {
+            out.printf("jianbao: %d of %d rendered in %.1f s%s%n", rendered, all.size(),
+                    (System.nanoTime() - start) / 1e9, rendered < all.size() ? "; see the errors above" : "");
         }
         return code;
     }

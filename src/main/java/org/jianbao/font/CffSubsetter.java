@@ -12,8 +12,8 @@ import java.util.TreeSet;
 /**
  * A subset of a CID-keyed CFF font (Technical Notes #5176, #5177): only the glyphs given, in the
  * order given (glyph {@code i} of the subset, CID {@code i}, is {@code order.get(i)} of the full
- * font), only the global and local subroutines they call (renumbered), only the font DICTs they
- * use. The String INDEX is copied whole (it is small), so every SID stays valid.
+ * font), their charstrings flattened (no subroutines), only the font DICTs they use. The String
+ * INDEX is copied whole (it is small), so every SID stays valid.
  */
 final class CffSubsetter {
     private static final int UNIQUE_ID = 13;
@@ -67,7 +67,6 @@ final class CffSubsetter {
         Map<Integer, CffDict> fontDicts = new HashMap<>();
         Map<Integer, CffDict> privates = new HashMap<>();
         Map<Integer, List<byte[]>> locals = new HashMap<>();
-        Type2Charstrings walker = new Type2Charstrings(gsubrs);
         Map<Integer, Integer> fdOf = new HashMap<>();
         for (int g : new TreeSet<>(glyphs)) {
             int fd = fd(fdSelect, g);
@@ -83,87 +82,29 @@ final class CffSubsetter {
                 privates.put(fd, priv);
                 locals.put(fd, priv.has(CffDict.SUBRS)
                         ? new CffIndex(cff, offset + priv.integer(CffDict.SUBRS, 0, 0)).asList() : List.of());
+                priv.entries.remove(CffDict.SUBRS);
             }
-            walker.glyph(g, charStrings.get(g), fd, locals.get(fd));
         }
-
-        // renumber: global subroutines and each font DICT's local ones, in their old order; local
-        // numbers stay as they were if a global subroutine calls a local one (its number would then
-        // have to mean the same in every font DICT)
-        boolean globalsCallLocals = walker.calls.entrySet().stream()
-                .anyMatch(e -> e.getKey() instanceof Integer k && k < 0
-                        && e.getValue().stream().anyMatch(c -> !c.global()));
-        Map<Integer, Integer> gmap = renumber(walker.usedGlobal.keySet());
-        List<byte[]> newGsubrs = new ArrayList<>(java.util.Collections.nCopies(walker.usedGlobal.size(), (byte[]) null));
+        // every glyph flattened: no subroutines are left to keep
+        Type2Charstrings flattener = new Type2Charstrings(gsubrs);
+        List<byte[]> newCharStrings = new ArrayList<>(glyphs.size());
+        for (int g : glyphs) {
+            newCharStrings.add(flattener.flatten(charStrings.get(g), locals.get(fdOf.get(g))));
+        }
         List<Integer> fds = new ArrayList<>(new TreeSet<>(fontDicts.keySet()));
         Map<Integer, Integer> newFd = new HashMap<>();
         for (int i = 0; i < fds.size(); i++) {
             newFd.put(fds.get(i), i);
         }
-        Map<Integer, Map<Integer, Integer>> lmaps = new HashMap<>();
-        Map<Integer, Integer> lcounts = new HashMap<>();
-        for (int fd : fds) {
-            var used = walker.usedLocal.getOrDefault(fd, new java.util.LinkedHashMap<>()).keySet();
-            if (globalsCallLocals) {
-                Map<Integer, Integer> identity = new HashMap<>();
-                for (int k = 0; k < locals.get(fd).size(); k++) {
-                    identity.put(k, k);
-                }
-                lmaps.put(fd, identity);
-                lcounts.put(fd, locals.get(fd).size());
-            } else {
-                lmaps.put(fd, renumber(used));
-                lcounts.put(fd, used.size());
-            }
-        }
-        int gcount = walker.usedGlobal.size();
-        // global subroutines that call locals are only possible with identity local maps; any font DICT's map serves
-        Map<Integer, Integer> anyLocal = fds.isEmpty() ? Map.of() : lmaps.get(fds.get(0));
-        int anyLocalCount = fds.isEmpty() ? 0 : lcounts.get(fds.get(0));
-        for (Map.Entry<Integer, byte[]> e : walker.usedGlobal.entrySet()) {
-            newGsubrs.set(gmap.get(e.getKey()), Type2Charstrings.rewrite(e.getValue(),
-                    walker.calls.getOrDefault(-1 - e.getKey(), List.of()), gmap, gcount, anyLocal, anyLocalCount));
-        }
-
-        List<byte[]> newCharStrings = new ArrayList<>();
-        for (int g : glyphs) {
-            int fd = fdOf.get(g);
-            newCharStrings.add(Type2Charstrings.rewrite(charStrings.get(g), walker.calls.getOrDefault(g, List.of()),
-                    gmap, gcount, lmaps.get(fd), lcounts.get(fd)));
-        }
-        Map<Integer, List<byte[]>> newLocals = new HashMap<>();
-        for (int fd : fds) {
-            List<byte[]> out = new ArrayList<>();
-            if (globalsCallLocals) {
-                byte[] empty = {11};   // return: an unused subroutine, kept so that numbers stay
-                for (int k = 0; k < locals.get(fd).size(); k++) {
-                    out.add(empty);
-                }
-            } else {
-                for (int k = 0; k < lcounts.get(fd); k++) {
-                    out.add(null);
-                }
-            }
-            var used = walker.usedLocal.getOrDefault(fd, new java.util.LinkedHashMap<>());
-            for (Map.Entry<Integer, byte[]> e : used.entrySet()) {
-                out.set(lmaps.get(fd).get(e.getKey()), Type2Charstrings.rewrite(e.getValue(),
-                        walker.calls.getOrDefault(((long) fd << 32) | e.getKey(), List.of()), gmap, gcount, lmaps.get(fd),
-                        lcounts.get(fd)));
-            }
-            newLocals.put(fd, out);
-        }
-
-        return write(names, top, strings, newGsubrs, glyphs, fdOf, newFd, newCharStrings, fds, fontDicts, privates,
-                newLocals);
+        return write(names, top, strings, glyphs, fdOf, newFd, newCharStrings, fds, fontDicts, privates);
     }
 
-    private byte[] write(CffIndex names, CffDict top, CffIndex strings, List<byte[]> gsubrs, List<Integer> glyphs,
+    private byte[] write(CffIndex names, CffDict top, CffIndex strings, List<Integer> glyphs,
                          Map<Integer, Integer> fdOf, Map<Integer, Integer> newFd, List<byte[]> charStrings,
-                         List<Integer> fds, Map<Integer, CffDict> fontDicts, Map<Integer, CffDict> privates,
-                         Map<Integer, List<byte[]>> locals) {
+                         List<Integer> fds, Map<Integer, CffDict> fontDicts, Map<Integer, CffDict> privates) {
         byte[] nameBytes = raw(headerSize(), names.end);
         byte[] stringBytes = raw(topIndex().end, strings.end);
-        byte[] gsubrBytes = CffIndex.write(gsubrs);
+        byte[] gsubrBytes = CffIndex.write(List.of());
         // charset format 2, one range: glyph i has CID i
         ByteArrayOutputStream charset = new ByteArrayOutputStream();
         charset.write(2);
@@ -180,30 +121,12 @@ final class CffSubsetter {
         }
         byte[] charStringBytes = CffIndex.write(charStrings);
 
-        // Private DICTs (each followed by its local subroutines) and their sizes
+        // Private DICTs, without subroutines
         List<byte[]> privateBlocks = new ArrayList<>();
         List<Integer> privateSizes = new ArrayList<>();
         for (int fd : fds) {
-            CffDict p = privates.get(fd);
-            List<byte[]> subrs = locals.get(fd);
-            Map<Integer, int[]> repl = new HashMap<>();
-            if (!subrs.isEmpty()) {
-                repl.put(CffDict.SUBRS, new int[] {0});
-            }
-            int size = p.write(repl).length;
-            if (!subrs.isEmpty()) {
-                repl.put(CffDict.SUBRS, new int[] {size});
-            } else {
-                p.entries.remove(CffDict.SUBRS);
-            }
-            byte[] dict = p.write(repl);
-            ByteArrayOutputStream block = new ByteArrayOutputStream();
-            block.write(dict, 0, dict.length);
-            if (!subrs.isEmpty()) {
-                byte[] idx = CffIndex.write(subrs);
-                block.write(idx, 0, idx.length);
-            }
-            privateBlocks.add(block.toByteArray());
+            byte[] dict = privates.get(fd).write(Map.of());
+            privateBlocks.add(dict);
             privateSizes.add(dict.length);
         }
 
@@ -281,14 +204,8 @@ final class CffSubsetter {
         return out;
     }
 
-    private static Map<Integer, Integer> renumber(java.util.Set<Integer> used) {
-        Map<Integer, Integer> m = new HashMap<>();
-        int k = 0;
-        for (int old : new TreeSet<>(used)) {
-            m.put(old, k++);
-        }
-        return m;
-    }
+
+
 
     /** The font DICT of glyph {@code g} from FDSelect format 0 or 3. */
     private int fd(int at, int g) {

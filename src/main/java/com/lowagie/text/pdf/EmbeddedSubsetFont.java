@@ -55,6 +55,7 @@ public final class EmbeddedSubsetFont extends BaseFont {
         this.program = program;
         this.subsetTag = subsetTag;
         fontType = FONT_TYPE_T3;   // FontDetails then hands text to convertToBytes and embedding to writeFont
+        compressionLevel = java.util.zip.Deflater.BEST_COMPRESSION;
         encoding = IDENTITY_H;
         embedded = true;
         fontSpecific = false;

@@ -62,6 +62,7 @@ public final class PdfExporter {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             this.writer = writer;
             writer.setFullCompression();
+            writer.setCompressionLevel(java.util.zip.Deflater.BEST_COMPRESSION);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             writer.setTagged();
@@ -92,6 +93,7 @@ public final class PdfExporter {
 
     private void page(PdfContentByte cb, Frame f, int index) throws IOException, DocumentException {
         double h = f.height();
+        org.jianbao.frame.Tag open = null;   // the marked-content sequence now open: items of one node share it
         for (FrameItem item : f.items()) {
             FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
             if (inner instanceof FrameItem.Link || inner instanceof FrameItem.UriLink) {
@@ -101,15 +103,22 @@ public final class PdfExporter {
             }
             // content belongs to its structure element; anything else is an artifact
             org.jianbao.frame.Tag tag = item instanceof FrameItem.Marked m ? m.tag() : org.jianbao.frame.Tag.LAYOUT;
-            FrameItem it = item instanceof FrameItem.Marked m ? m.item() : item;
-            if (tag.isArtifact()) {
-                com.lowagie.text.pdf.PdfDictionary props = new com.lowagie.text.pdf.PdfDictionary();
-                props.put(com.lowagie.text.pdf.PdfName.TYPE, new com.lowagie.text.pdf.PdfName(tag.artifactType()));
-                cb.beginMarkedContentSequence(ARTIFACT, props, true);
-            } else {
-                cb.beginMarkedContentSequence(structure.element(tag));
+            if (tag != open) {
+                if (open != null) {
+                    cb.endMarkedContentSequence();
+                }
+                if (tag.isArtifact()) {
+                    com.lowagie.text.pdf.PdfDictionary props = new com.lowagie.text.pdf.PdfDictionary();
+                    props.put(com.lowagie.text.pdf.PdfName.TYPE, new com.lowagie.text.pdf.PdfName(tag.artifactType()));
+                    cb.beginMarkedContentSequence(ARTIFACT, props, true);
+                } else {
+                    cb.beginMarkedContentSequence(structure.element(tag));
+                }
+                open = tag;
             }
-            draw(cb, it, h);
+            draw(cb, inner, h);
+        }
+        if (open != null) {
             cb.endMarkedContentSequence();
         }
     }
@@ -217,27 +226,56 @@ public final class PdfExporter {
             }
             cb.setHorizontalScaling((float) (100 * scale));
             cb.setTextMatrix((float) gs.get(i).x(), (float) (pageHeight - r.y()));
+            // in thousandths of an em: how far each glyph's origin lies beyond the end of the one before
+            int[] extra = new int[Math.max(0, j - i - 1)];
+            for (int k = i; k + 1 < j; k++) {
+                double natural = bf.getWidth(gs.get(k).text()) / 1000.0;
+                double wanted = (gs.get(k + 1).x() - gs.get(k).x()) / (size * scale);
+                extra[k - i] = (int) Math.round((wanted - natural) * 1000);
+            }
+            // a justified line spreads its stretch evenly: the commonest gap becomes character
+            // spacing (Tc), and only the gaps that differ (beside punctuation, Latin) need a number
+            int common = mode(extra);
+            cb.setCharacterSpacing((float) (common * size / 1000.0));
             PdfTextArray ta = new PdfTextArray();
             for (int k = i; k < j; k++) {
-                String t = gs.get(k).text();
-                ta.add(t);
-                if (k + 1 < j) {
-                    double natural = bf.getWidth(t) / 1000.0;
-                    double wanted = (gs.get(k + 1).x() - gs.get(k).x()) / (size * scale);
-                    float adjust = (float) ((natural - wanted) * 1000);
-                    if (Math.abs(adjust) > 0.05f) {
-                        ta.add(adjust);
-                    }
+                ta.add(gs.get(k).text());
+                if (k + 1 < j && extra[k - i] != common) {
+                    ta.add(common - extra[k - i]);
                 }
             }
             cb.showText(ta);
             i = j;
         }
+        cb.setCharacterSpacing(0);
         cb.setHorizontalScaling(100);
         if (r.fakeBold()) {
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
         }
         cb.endText();
+    }
+
+    /** The most frequent value (0 for none). */
+    private static int mode(int[] v) {
+        if (v.length == 0) {
+            return 0;
+        }
+        int[] sorted = v.clone();
+        java.util.Arrays.sort(sorted);
+        int best = sorted[0];
+        int bestRun = 0;
+        for (int a = 0; a < sorted.length; ) {
+            int b = a;
+            while (b < sorted.length && sorted[b] == sorted[a]) {
+                b++;
+            }
+            if (b - a > bestRun) {
+                bestRun = b - a;
+                best = sorted[a];
+            }
+            a = b;
+        }
+        return best;
     }
 
     private BaseFont font(Face face) {

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Cold whole-process timing of jianbao against Typst (and XeLaTeX when installed), alternating.
+
+Usage: python3 bench/cold.py [--runs N] [--sample zhejiang-2020-07]
+
+Each round runs every tool once, in turn (A B C A B C ...), so that drift of the machine affects
+all alike. For each run: wall time, CPU time (user+sys) and peak RSS of the whole process tree,
+read from GNU time (/usr/bin/time); the PDF's size. Prints medians and ratios as a Markdown table.
+Typst comes from ../shared/anchors (npm, typst.ts node binding); it is installed into
+target/anchors on first use. XeLaTeX runs only if `xelatex` is on PATH.
+"""
+import argparse, os, shutil, statistics, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ANCHORS = os.path.normpath(os.path.join(ROOT, '..', 'shared', 'anchors'))
+WORK = os.path.join(ROOT, 'target', 'anchors')
+
+
+def setup_typst():
+    if not os.path.isdir(ANCHORS):
+        return None
+    os.makedirs(WORK, exist_ok=True)
+    for f in os.listdir(ANCHORS):
+        src = os.path.join(ANCHORS, f)
+        if os.path.isfile(src):
+            shutil.copy(src, WORK)
+    if not os.path.isdir(os.path.join(WORK, 'node_modules')):
+        subprocess.run(['npm', 'install', '--silent'], cwd=WORK, check=True)
+    noto = os.path.join(WORK, 'noto')
+    os.makedirs(noto, exist_ok=True)
+    for f in ('NotoSerifCJK-Regular.ttc', 'NotoSerifCJK-Bold.ttc', 'NotoSansCJK-Bold.ttc'):
+        link = os.path.join(noto, f)
+        if not os.path.exists(link):
+            os.symlink(os.path.join(ROOT, 'fonts', f), link)
+    return ['node', 'compile.js', 'bulletin.typ', os.path.join(WORK, 'typst.pdf')], WORK, \
+        os.path.join(WORK, 'typst.pdf'), {'NOTO_DIR': noto}
+
+
+def setup_xelatex():
+    if shutil.which('xelatex') is None or not os.path.isdir(ANCHORS):
+        return None
+    tex = os.path.join(WORK, 'tex')
+    os.makedirs(tex, exist_ok=True)
+    shutil.copy(os.path.join(ANCHORS, 'bulletin.tex'), tex)
+    return ['xelatex', '-interaction=batchmode', 'bulletin.tex'], tex, os.path.join(tex, 'bulletin.pdf'), {}
+
+
+def timed(cmd, cwd, env):
+    e = dict(os.environ)
+    e.update(env)
+    with tempfile.NamedTemporaryFile('r') as t:
+        r = subprocess.run(['/usr/bin/time', '-o', t.name, '-f', '%e %U %S %M'] + cmd, cwd=cwd, env=e,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall, user, sys_, rss = t.read().split()[-4:]
+    if r.returncode != 0:
+        raise SystemExit('failed: ' + ' '.join(cmd))
+    return float(wall), float(user) + float(sys_), int(rss) / 1024
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--runs', type=int, default=7)
+    ap.add_argument('--sample', default='zhejiang-2020-07')
+    a = ap.parse_args()
+    out = os.path.join(ROOT, 'target', 'bench')
+    os.makedirs(out, exist_ok=True)
+    tools = {'jianbao': ([os.path.join(ROOT, 'jianbao'), 'render', os.path.join('issues', a.sample + '.json'),
+                          '-o', out], ROOT, os.path.join(out, a.sample + '.pdf'), {})}
+    for name, setup in (('Typst 0.14', setup_typst), ('XeLaTeX', setup_xelatex)):
+        t = setup()
+        if t:
+            tools[name] = t
+    for name, (cmd, cwd, pdf, env) in tools.items():   # first runs: builds, archives, font caches
+        timed(cmd, cwd, env)
+    results = {n: [] for n in tools}
+    for _ in range(a.runs):
+        for name, (cmd, cwd, pdf, env) in tools.items():
+            results[name].append(timed(cmd, cwd, env))
+    base = statistics.median(r[0] for r in results['jianbao'])
+    print('| tool | wall (median) | CPU | peak RSS | PDF | wall ÷ jianbao |')
+    print('|---|---|---|---|---|---|')
+    for name, rs in results.items():
+        wall = statistics.median(r[0] for r in rs)
+        cpu = statistics.median(r[1] for r in rs)
+        rss = statistics.median(r[2] for r in rs)
+        size = os.path.getsize(tools[name][2]) / 1000
+        print(f'| {name} | {wall:.2f} s | {cpu:.2f} s | {rss:.0f} MiB | {size:.0f} KB | {wall / base:.2f} |')
+    print(f'\n{a.runs} alternating rounds; walls: ' + '; '.join(
+        f'{n} ' + ' '.join(f'{r[0]:.2f}' for r in rs) for n, rs in results.items()))
+
+
+if __name__ == '__main__':
+    main()
