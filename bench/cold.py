@@ -76,15 +76,16 @@ def main():
     for _ in range(a.runs):
         for name, (cmd, cwd, pdf, env) in tools.items():
             results[name].append(timed(cmd, cwd, env))
-    base = statistics.median(r[0] for r in results['jianbao'])
-    print('| tool | wall (median) | CPU | peak RSS | PDF | wall ÷ jianbao |')
+    ref = 'Typst 0.14' if 'Typst 0.14' in results else 'jianbao'
+    base = statistics.median(r[0] for r in results[ref])
+    print(f'| tool | wall (median) | CPU | peak RSS | PDF | wall ÷ {ref} |')
     print('|---|---|---|---|---|---|')
     for name, rs in results.items():
         wall = statistics.median(r[0] for r in rs)
         cpu = statistics.median(r[1] for r in rs)
         rss = statistics.median(r[2] for r in rs)
-        size = os.path.getsize(tools[name][2]) / 1000
-        print(f'| {name} | {wall:.2f} s | {cpu:.2f} s | {rss:.0f} MiB | {size:.0f} KB | {wall / base:.2f} |')
+        size = os.path.getsize(tools[name][2])
+        print(f'| {name} | {wall:.2f} s | {cpu:.2f} s | {rss:.0f} MiB | {size:,} B | {wall / base:.2f} |')
     print(f'\n{a.runs} alternating rounds; walls: ' + '; '.join(
         f'{n} ' + ' '.join(f'{r[0]:.2f}' for r in rs) for n, rs in results.items()))
 

@@ -40,6 +40,14 @@ public final class Jianbao {
         return t;
     }
 
+    /**
+     * Starts the background warm-up now, if it has not started (the command line calls this first
+     * thing, so that the warm-up overlaps with parsing the arguments too).
+     */
+    public static void warmUp() {
+        // initialising this class has started WARM_UP: nothing more to do
+    }
+
     public Jianbao(Path fontsFolder, boolean allowMissingGlyphs) {
         try {
             this.fonts = FontLibrary.of(fontsFolder);

@@ -1,6 +1,7 @@
 package org.jianbao.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +26,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && List.of("render", "check", "preview", "text").contains(args[0])) {
+            org.jianbao.Jianbao.warmUp();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

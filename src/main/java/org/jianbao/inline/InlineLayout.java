@@ -156,6 +156,9 @@ public final class InlineLayout {
      * running off the page.
      */
     private List<Item> splitWide(List<Item> items, double measure) {
+        if (!hasWide(items, measure)) {
+            return items;   // the usual case: nothing to split, no copy
+        }
         List<Item> split = new ArrayList<>(items.size());
         for (Item it : items) {
             if (!(it instanceof Item.Box b) || b.width() <= measure || b.glyphs().size() < 2) {
@@ -199,6 +202,19 @@ public final class InlineLayout {
             }
         }
         return out;
+    }
+
+    /** Whether a run between two allowed breaks is wider than {@code measure}. */
+    private static boolean hasWide(List<Item> items, double measure) {
+        double width = 0;
+        for (Item it : items) {
+            if (it instanceof Item.Penalty p && p.cost() < Item.INFINITE) {
+                width = 0;
+            } else if ((width += it.width()) > measure) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Item nextBox(List<Item> items, int k) {

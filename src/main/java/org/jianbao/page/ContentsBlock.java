@@ -91,7 +91,9 @@ final class ContentsBlock {
                     }
                     items.add(new FrameItem.Link(secW, 0, entryW + numW, h, m.page(), top + m.y()));
                 }
-                Slab slab = Slab.of(h, Tagging.mark(items, entry)).keep(true);
+                // A contents list too long for page 1 flows on from under the masthead, breaking only between
+                // section groups: a section's name never ends a page apart from its titles.
+                Slab slab = Slab.of(h, Tagging.mark(items, entry)).keep(firstEntry || ai > 0);
                 if (ai == 0 && !firstEntry) {
                     slab = slab.before(GROUP_GAP * pitch);
                 }

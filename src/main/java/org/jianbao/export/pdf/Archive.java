@@ -7,8 +7,6 @@ import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -16,10 +14,11 @@ import org.jianbao.frame.Metadata;
 
 /**
  * What PDF/A-2b (ISO 19005-2, level B) asks beyond a plain PDF: an XMP packet that identifies the
- * part and level and repeats the document information, and an sRGB output intent (the JDK's own
- * profile) for the device colours. The output intent's subtype is GTS_PDFA1 for every part of
- * PDF/A; OpenPDF names it so only in its PDF/A-1 mode, which also adds CIDSets, so this class
- * writes both itself. The XMP is written as text: no XML library is loaded for it.
+ * part and level and repeats the document information, and an sRGB output intent for the device
+ * colours (a compact profile of our own, {@link SrgbProfile}). The output intent's subtype is
+ * GTS_PDFA1 for every part of PDF/A; OpenPDF names it so only in its PDF/A-1 mode, which also adds
+ * CIDSets, so this class writes both itself. The XMP is written as text: no XML library is loaded
+ * for it.
  */
 final class Archive {
     private Archive() {
@@ -27,14 +26,18 @@ final class Archive {
 
     /** XMP metadata always; for PDF/A, the output intent too. */
     static void apply(PdfWriter writer, Metadata m, String producer) throws IOException {
-        writer.setXmpMetadata(xmp(m, producer).getBytes(StandardCharsets.UTF_8));
+        // compressed: ISO 19005-2 lets the metadata stream be filtered (PDF/A-1 did not)
+        PdfStream xmp = new PdfStream(xmp(m, producer).getBytes(StandardCharsets.UTF_8));
+        xmp.put(PdfName.TYPE, PdfName.METADATA);
+        xmp.put(PdfName.SUBTYPE, PdfName.XML);
+        xmp.flateCompress(java.util.zip.Deflater.BEST_COMPRESSION);
+        writer.getExtraCatalog().put(PdfName.METADATA, writer.addToBody(xmp).getIndirectReference());
         if (!m.pdfa()) {
             return;
         }
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PdfStream profile = new PdfStream(icc);
+        PdfStream profile = new PdfStream(SrgbProfile.bytes());
         profile.put(PdfName.N, new PdfNumber(3));
-        profile.flateCompress();
+        profile.flateCompress(java.util.zip.Deflater.BEST_COMPRESSION);
         PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
         intent.put(PdfName.S, PdfName.GTS_PDFA1);
         intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("sRGB IEC61966-2.1"));

@@ -28,14 +28,24 @@ public final class PdfExporter {
     /** Stroke width of synthetic bold, in ems: about the weight step from Regular to Bold. */
     private static final double FAKE_BOLD_STROKE = 0.03;
 
-    private final Map<Face, BaseFont> fonts = new HashMap<>();
+    private final Map<Face, com.lowagie.text.pdf.EmbeddedSubsetFont> fonts = new HashMap<>();
+    private TextState text = new TextState();
+
+    /** The text state last written on the page (PDF's defaults at its start; no font, colour unknown). */
+    private static final class TextState {
+        BaseFont font;
+        float size;
+        org.jianbao.model.Color fill;
+        float scaling = 100;
+        float spacing;
+    }
     private PdfWriter writer;
     private byte[] random;
     private Structure structure;
     private org.jianbao.frame.Tag linkTag;
 
     /**
-     * Loads the PDF writer's classes and the colour profile ahead of need (a background thread at
+     * Loads the PDF writer's classes ahead of need (a background thread at
      * start-up overlaps this with reading and layout): a one-page document written to nowhere.
      */
     public static void warmUp() {
@@ -48,7 +58,6 @@ public final class PdfExporter {
             w.getDirectContent().rectangle(0, 0, 1, 1);
             w.getDirectContent().fill();
             pdf.close();
-            java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
         } catch (RuntimeException e) {
             // only a head start: the real document reports its own problems
         }
@@ -68,7 +77,7 @@ public final class PdfExporter {
             writer.setTagged();
             writer.setTabs(com.lowagie.text.pdf.PdfName.S);
             Info.apply(pdf, doc.metadata());
-            byte[] hash = contentHash(doc);
+            byte[] hash = ContentHash.of(doc);
             random = hash;
             pdf.open();
             Info.fix(writer, doc.metadata(), hash);
@@ -76,6 +85,7 @@ public final class PdfExporter {
             writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG,
                     new com.lowagie.text.pdf.PdfString(doc.metadata().lang()));
             structure = new Structure(writer, doc.structure());
+            reserveCodes(doc);
             for (int p = 0; p < doc.pages().size(); p++) {
                 Frame f = doc.pages().get(p);
                 pdf.setPageSize(new Rectangle((float) f.width(), (float) f.height()));
@@ -85,6 +95,7 @@ public final class PdfExporter {
                 page(writer.getDirectContent(), f, p);
             }
             outline(writer, writer.getRootOutline(), doc.outline(), first.height());
+            prepareFonts();
             pdf.close();
         } catch (DocumentException e) {
             throw new IOException("the PDF writer failed: " + e.getMessage(), e);
@@ -93,6 +104,7 @@ public final class PdfExporter {
 
     private void page(PdfContentByte cb, Frame f, int index) throws IOException, DocumentException {
         double h = f.height();
+        text = new TextState();   // a page's content starts from the default state
         org.jianbao.frame.Tag open = null;   // the marked-content sequence now open: items of one node share it
         for (FrameItem item : f.items()) {
             FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
@@ -170,46 +182,25 @@ public final class PdfExporter {
     }
 
     /**
-     * A hash of everything laid out: the file's identifier, and the seed of the fonts' subset tags,
-     * so that the same content gives the same bytes and different content a different identifier.
-     */
-    private static byte[] contentHash(Document doc) {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            java.nio.ByteBuffer num = java.nio.ByteBuffer.allocate(8);
-            for (Frame f : doc.pages()) {
-                for (FrameItem item : f.items()) {
-                    FrameItem it = item instanceof FrameItem.Marked m ? m.item() : item;
-                    if (it instanceof FrameItem.GlyphRun r) {
-                        md.update(r.face().postScriptName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        for (FrameItem.Placed g : r.glyphs()) {
-                            md.update(g.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                            md.update(num.clear().putDouble(0, g.x()).array());
-                        }
-                        md.update(num.clear().putDouble(0, r.y()).array());
-                    } else {
-                        md.update(it.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    }
-                }
-            }
-            md.update(doc.metadata().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return md.digest();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
      * A glyph run as text-showing operators: one TJ array per stretch of equal horizontal scale,
-     * the numbers in it moving each glyph from its natural place to where the layout put it.
+     * the numbers in it moving each glyph from its natural place to where the layout put it. Text
+     * state (font, colour, scaling, spacing) persists from one run to the next within a page, so
+     * only its changes are written.
      */
     private void text(PdfContentByte cb, FrameItem.GlyphRun r, double pageHeight) throws IOException,
             DocumentException {
         BaseFont bf = font(r.face());
         float size = (float) r.size();
         cb.beginText();
-        cb.setFontAndSize(bf, size);
-        cb.setColorFill(awt(r.color()));
+        if (bf != text.font || size != text.size) {
+            cb.setFontAndSize(bf, size);
+            text.font = bf;
+            text.size = size;
+        }
+        if (!r.color().equals(text.fill)) {
+            cb.setColorFill(awt(r.color()));
+            text.fill = r.color();
+        }
         if (r.fakeBold()) {
             // synthetic bold: the outline stroked as well as filled, 3 % of an em wide
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
@@ -224,7 +215,11 @@ public final class PdfExporter {
             while (j < gs.size() && gs.get(j).hScale() == scale) {
                 j++;
             }
-            cb.setHorizontalScaling((float) (100 * scale));
+            float tz = (float) (100 * scale);
+            if (tz != text.scaling) {
+                cb.setHorizontalScaling(tz);
+                text.scaling = tz;
+            }
             cb.setTextMatrix((float) gs.get(i).x(), (float) (pageHeight - r.y()));
             // in thousandths of an em: how far each glyph's origin lies beyond the end of the one before
             int[] extra = new int[Math.max(0, j - i - 1)];
@@ -236,7 +231,11 @@ public final class PdfExporter {
             // a justified line spreads its stretch evenly: the commonest gap becomes character
             // spacing (Tc), and only the gaps that differ (beside punctuation, Latin) need a number
             int common = mode(extra);
-            cb.setCharacterSpacing((float) (common * size / 1000.0));
+            float tc = (float) (common * size / 1000.0);
+            if (tc != text.spacing) {
+                cb.setCharacterSpacing(tc);
+                text.spacing = tc;
+            }
             PdfTextArray ta = new PdfTextArray();
             for (int k = i; k < j; k++) {
                 ta.add(gs.get(k).text());
@@ -247,8 +246,6 @@ public final class PdfExporter {
             cb.showText(ta);
             i = j;
         }
-        cb.setCharacterSpacing(0);
-        cb.setHorizontalScaling(100);
         if (r.fakeBold()) {
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
         }
@@ -278,8 +275,42 @@ public final class PdfExporter {
         return best;
     }
 
+    /** Gives each font its codes in the font's glyph order before any text is written. */
+    private void reserveCodes(Document doc) {
+        Map<Face, java.util.stream.IntStream.Builder> used = new java.util.LinkedHashMap<>();
+        for (Frame f : doc.pages()) {
+            for (FrameItem item : f.items()) {
+                if ((item instanceof FrameItem.Marked m ? m.item() : item) instanceof FrameItem.GlyphRun r) {
+                    java.util.stream.IntStream.Builder b = used.computeIfAbsent(r.face(), x -> java.util.stream.IntStream.builder());
+                    for (FrameItem.Placed g : r.glyphs()) {
+                        g.text().codePoints().forEach(b);
+                    }
+                }
+            }
+        }
+        used.forEach((face, cps) -> {
+            font(face);
+            fonts.get(face).reserve(cps.build().toArray());
+        });
+    }
+
+    /** Subsets and compresses the fonts side by side, before the writer embeds them. */
+    private void prepareFonts() throws IOException {
+        try {
+            fonts.values().parallelStream().forEach(f -> {
+                try {
+                    f.prepare();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private BaseFont font(Face face) {
-        BaseFont bf = fonts.get(face);
+        com.lowagie.text.pdf.EmbeddedSubsetFont bf = fonts.get(face);
         if (bf == null) {
             bf = new com.lowagie.text.pdf.EmbeddedSubsetFont(new FontProgram(face), subsetTag(face));
             fonts.put(face, bf);
