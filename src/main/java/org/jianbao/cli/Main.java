@@ -25,7 +25,11 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: render or text");
     }
 
+    /** When main began (for {@code -Djianbao.timing=true}). */
+    static long started = System.nanoTime();
+
     public static void main(String[] args) {
+        started = System.nanoTime();
         if (args.length > 0 && List.of("render", "check", "preview", "text").contains(args[0])) {
             org.jianbao.Jianbao.warmUp();
         }
@@ -34,21 +38,33 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        RenderCommand plain = RenderCommand.plain(args);
+        if (plain != null) {
+            // the everyday `render <descriptor>... [-o DIR]` skips building the command-line model,
+            // a tenth of a second of a cold start; anything else (help, a typo) goes to picocli
+            try {
+                return plain.render(out, err);
+            } catch (RuntimeException ex) {
+                return internalError(ex, args, err);
+            }
+        }
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            err.println("jianbao: internal error: " + ex + " — please report this with the descriptor that caused it"
-                    + " (run with --debug for details)");
-            if (Boolean.getBoolean("jianbao.debug") || java.util.Arrays.asList(args).contains("--debug")) {
-                ex.printStackTrace(err);
-            }
-            return INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> internalError(ex, args, err));
         String[] rest = cl.getCommandSpec().userObject() instanceof Main ? args
                 : java.util.Arrays.copyOfRange(args, 1, args.length);
         return cl.execute(rest);
+    }
+
+    private static int internalError(Exception ex, String[] args, PrintWriter err) {
+        err.println("jianbao: internal error: " + ex + " — please report this with the descriptor that caused it"
+                + " (run with --debug for details)");
+        if (Boolean.getBoolean("jianbao.debug") || java.util.Arrays.asList(args).contains("--debug")) {
+            ex.printStackTrace(err);
+        }
+        return INTERNAL;
     }
 
     /**

@@ -38,8 +38,53 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        return render(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * The command of {@code args} when they are {@code render}, then only descriptors and the
+     * options of this command written out in full ({@code -o DIR}, {@code --output DIR} and the
+     * flags), each at most once; {@code null} for anything else, which picocli then parses.
+     */
+    static RenderCommand plain(String[] args) {
+        if (args.length < 2 || !args[0].equals("render")) {
+            return null;
+        }
+        RenderCommand c = new RenderCommand();
+        c.descriptors = new java.util.ArrayList<>();
+        boolean output = false;
+        boolean onlyFiles = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try {
+            for (int i = 1; i < args.length; i++) {
+                String a = args[i];
+                if (onlyFiles || !a.startsWith("-") || a.equals("-")) {
+                    c.descriptors.add(Path.of(a));
+                } else if (!seen.add(a.equals("--output") ? "-o" : a)) {
+                    return null;   // given twice: picocli says what is wrong
+                } else if (a.equals("--")) {
+                    onlyFiles = true;
+                } else if ((a.equals("-o") || a.equals("--output")) && i + 1 < args.length
+                        && !args[i + 1].startsWith("-") && !output) {
+                    c.output = Path.of(args[++i]);
+                    output = true;
+                } else if (a.equals("--allow-missing-glyphs")) {
+                    c.allowMissing = true;
+                } else if (a.equals("--no-pdfa")) {
+                    c.noPdfa = true;
+                } else if (a.equals("--debug")) {
+                    c.debug = true;
+                } else {
+                    return null;
+                }
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        return c.descriptors.isEmpty() ? null : c;
+    }
+
+    int render(java.io.PrintWriter out, java.io.PrintWriter err) {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             err.println("jianbao: error: the output folder " + output + " is a file; give a folder with -o");
             return Main.INVALID_INPUT;
@@ -67,6 +112,9 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
+        if (Boolean.getBoolean("jianbao.timing")) {
+            err.printf("jianbao: command line and font folder %d ms%n", (start - Main.started) / 1_000_000);
+        }
         int rendered = 0;
         int n = 0;
         for (Path d : all) {

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RenderBenchmark {
-    @Param({"zhejiang-2020-07", "tianjin-2021-08", "tianjin-2023-06"})
+    @Param({"zhejiang-2020-07", "tianjin-2021-08", "tianjin-2023-06", "stress-2024-01"})
     public String sample;
 
     private Jianbao jianbao;

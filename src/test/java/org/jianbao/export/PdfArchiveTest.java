@@ -80,6 +80,17 @@ class PdfArchiveTest {
                 Files.readAllBytes(out2.resolve("zhejiang-2020-07.pdf")));
     }
 
+    /**
+     * docs/performance.md: the zhejiang issue, PDF/A and tagged, is no larger than XeLaTeX's untagged
+     * plain PDF of the same content and fonts (236,021 bytes), thanks to our own CFF subsets,
+     * glyph-ordered codes, ranged ToUnicode maps and a compact colour profile.
+     */
+    @Test
+    void zhejiangIsNoLargerThanXelatexsPdfOfTheSameContent() throws IOException {
+        long size = Files.size(Samples.get("zhejiang-2020-07").pdf());
+        assertTrue(size <= 236_021, "zhejiang-2020-07.pdf is " + size + " bytes");
+    }
+
     @Test
     void validatorRejectsThePlainPdfSoTheCheckAboveIsReal() throws Exception {
         Path out = Samples.outputFolder().resolve("plain");
