@@ -26,14 +26,19 @@ public final class Jianbao {
     private final boolean allowMissingGlyphs;
     private Boolean pdfa;
 
-    /** Started once per process: loads line-breaking data and the PDF writer while the main thread reads. */
-    private static final Thread WARM_UP = startWarmUp();
+    /**
+     * Started once per process: two threads load the line-breaking rules and then the PDF writer,
+     * and the word dictionary, while the main thread reads the descriptor.
+     */
+    private static final List<Thread> WARM_UP = List.of(
+            warmUpThread(() -> {
+                org.jianbao.inline.InlineLayout.warmUpLines();
+                PdfExporter.warmUp();
+            }, "jianbao-warm-up"),
+            warmUpThread(org.jianbao.inline.InlineLayout::warmUpWords, "jianbao-warm-up-words"));
 
-    private static Thread startWarmUp() {
-        Thread t = new Thread(() -> {
-            org.jianbao.inline.InlineLayout.warmUp();
-            PdfExporter.warmUp();
-        }, "jianbao-warm-up");
+    private static Thread warmUpThread(Runnable work, String name) {
+        Thread t = new Thread(work, name);
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY - 1);
         t.start();

@@ -26,8 +26,15 @@ final class Breaks {
     /** A break between two words of a title, not after a pause: a title is best broken between phrases. */
     static final double INSIDE_PHRASE = 120;
 
-    private static final BreakIterator LINES = BreakIterator.getLineInstance(new ULocale("zh"));
-    private static final BreakIterator WORDS = BreakIterator.getWordInstance(new ULocale("zh"));
+    /** Line-break opportunities; a holder of its own, loaded apart from the word data. */
+    private static final class Lines {
+        static final BreakIterator PROTOTYPE = BreakIterator.getLineInstance(new ULocale("zh"));
+    }
+
+    /** Word boundaries (ICU's dictionary of Chinese words: the larger load of the two). */
+    private static final class Words {
+        static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(new ULocale("zh"));
+    }
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9\\-._~:/?#@!$&'*+=%]+"
             + "(?<![.?!:])");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
@@ -37,9 +44,12 @@ final class Breaks {
     private Breaks() {
     }
 
-    static void warmUp() {
-        icuBoundaries("中文 word 2020年", LINES);
-        icuBoundaries("天津高标准建设", WORDS);
+    static void warmUpLines() {
+        icuBoundaries("中文 word 2020年", Lines.PROTOTYPE);
+    }
+
+    static void warmUpWords() {
+        icuBoundaries("天津高标准建设", Words.PROTOTYPE);
     }
 
     /**
@@ -62,8 +72,8 @@ final class Breaks {
         int n = clusters.size();
         double[] cost = new double[n];
         boolean[] inUrl = new boolean[n];
-        boolean[] icu = icuBoundaries(text, LINES);
-        boolean[] words = wordsWhole ? icuBoundaries(text, WORDS) : null;
+        boolean[] icu = icuBoundaries(text, Lines.PROTOTYPE);
+        boolean[] words = wordsWhole ? icuBoundaries(text, Words.PROTOTYPE) : null;
         int[] unit = new int[text.length()];   // 1 = inside a URL, 2 = inside an unbreakable unit
         mark(unit, EMAIL.matcher(text), 2);
         mark(unit, DOC_NUMBER.matcher(text), 2);

@@ -23,11 +23,16 @@ public final class InlineLayout {
     private final ItemBuilder builder;
 
     /**
-     * Loads the line-breaking data (ICU's rules and its word dictionary) ahead of need: called on a
-     * background thread at start-up, it overlaps that work with reading the descriptor.
+     * Loads ICU's line-breaking rules ahead of need: called on a background thread at start-up, it
+     * overlaps that work with reading the descriptor.
      */
-    public static void warmUp() {
-        Breaks.warmUp();
+    public static void warmUpLines() {
+        Breaks.warmUpLines();
+    }
+
+    /** Loads ICU's word dictionary (for titles) ahead of need, on a thread of its own. */
+    public static void warmUpWords() {
+        Breaks.warmUpWords();
     }
 
     public InlineLayout(ProhibitionLevel prohibition, PunctuationStyle punctuation) {
