@@ -222,25 +222,41 @@ public final class PdfExporter {
             }
             cb.setTextMatrix((float) gs.get(i).x(), (float) (pageHeight - r.y()));
             // in thousandths of an em: how far each glyph's origin lies beyond the end of the one before
-            int[] extra = new int[Math.max(0, j - i - 1)];
+            double[] extra = new double[Math.max(0, j - i - 1)];
+            int[] rounded = new int[extra.length];
             for (int k = i; k + 1 < j; k++) {
                 double natural = bf.getWidth(gs.get(k).text()) / 1000.0;
                 double wanted = (gs.get(k + 1).x() - gs.get(k).x()) / (size * scale);
-                extra[k - i] = (int) Math.round((wanted - natural) * 1000);
+                extra[k - i] = (wanted - natural) * 1000;
+                rounded[k - i] = (int) Math.round(extra[k - i]);
             }
             // a justified line spreads its stretch evenly: the commonest gap becomes character
-            // spacing (Tc), and only the gaps that differ (beside punctuation, Latin) need a number
-            int common = mode(extra);
-            float tc = (float) (common * size / 1000.0);
+            // spacing (Tc), exact, so that the line still ends on the measure; only the gaps that
+            // differ (beside punctuation, Latin) need a number of their own
+            int mode = mode(rounded);
+            double common = 0;
+            int n = 0;
+            for (int k = 0; k < extra.length; k++) {
+                if (rounded[k] == mode) {
+                    common += extra[k];
+                    n++;
+                }
+            }
+            common = n == 0 ? 0 : common / n;
+            float tc = (float) (common * size / 1000.0);   // Tc is scaled by Tz like the glyphs
             if (tc != text.spacing) {
                 cb.setCharacterSpacing(tc);
                 text.spacing = tc;
             }
             PdfTextArray ta = new PdfTextArray();
+            double carry = 0;   // what rounding the numbers to whole thousandths has left out so far
             for (int k = i; k < j; k++) {
                 ta.add(gs.get(k).text());
-                if (k + 1 < j && extra[k - i] != common) {
-                    ta.add(common - extra[k - i]);
+                if (k + 1 < j && rounded[k - i] != mode) {
+                    double exact = common - extra[k - i] + carry;
+                    long whole = Math.round(exact);
+                    carry = exact - whole;
+                    ta.add(whole);
                 }
             }
             cb.showText(ta);
