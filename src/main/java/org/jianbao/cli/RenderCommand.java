@@ -52,7 +52,6 @@ final class RenderCommand implements Callable<Integer> {
         }
         RenderCommand c = new RenderCommand();
         c.descriptors = new java.util.ArrayList<>();
-        boolean output = false;
         boolean onlyFiles = false;
         java.util.Set<String> seen = new java.util.HashSet<>();
         try {
@@ -65,9 +64,8 @@ final class RenderCommand implements Callable<Integer> {
                 } else if (a.equals("--")) {
                     onlyFiles = true;
                 } else if ((a.equals("-o") || a.equals("--output")) && i + 1 < args.length
-                        && !args[i + 1].startsWith("-") && !output) {
+                        && !args[i + 1].startsWith("-")) {
                     c.output = Path.of(args[++i]);
-                    output = true;
                 } else if (a.equals("--allow-missing-glyphs")) {
                     c.allowMissing = true;
                 } else if (a.equals("--no-pdfa")) {

@@ -1,8 +1,8 @@
 package org.jianbao.export.pdf;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
 import org.jianbao.frame.Document;
 import org.jianbao.frame.Frame;
 import org.jianbao.frame.FrameItem;
@@ -19,8 +19,15 @@ final class ContentHash {
     private long a = 0x6A09E667F3BCC908L;
     private long b = 0xBB67AE8584CAA73BL;
 
-    static byte[] of(Document doc) {
-        ContentHash h = new ContentHash();
+    private final Function<Path, byte[]> pictures;
+
+    private ContentHash(Function<Path, byte[]> pictures) {
+        this.pictures = pictures;
+    }
+
+    /** @param pictures a picture file's bytes (null when unreadable) */
+    static byte[] of(Document doc, Function<Path, byte[]> pictures) {
+        ContentHash h = new ContentHash(pictures);
         for (Frame f : doc.pages()) {
             h.mix(f.width()).mix(f.height());
             for (FrameItem item : f.items()) {
@@ -55,17 +62,18 @@ final class ContentHash {
     }
 
     private void picture(FrameItem.Picture p) {
-        try {
-            ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(p.file()));
-            mix(bytes.remaining());
-            while (bytes.remaining() >= 8) {
-                mix(bytes.getLong());
-            }
-            while (bytes.hasRemaining()) {
-                mix(bytes.get());
-            }
-        } catch (IOException e) {
+        byte[] data = pictures.apply(p.file());
+        if (data == null) {
             mix(p.file().getFileName().toString());   // the writer reports the unreadable file itself
+            return;
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(data);
+        mix(bytes.remaining());
+        while (bytes.remaining() >= 8) {
+            mix(bytes.getLong());
+        }
+        while (bytes.hasRemaining()) {
+            mix(bytes.get());
         }
     }
 

@@ -29,6 +29,7 @@ public final class PdfExporter {
     private static final double FAKE_BOLD_STROKE = 0.03;
 
     private final Map<Face, com.lowagie.text.pdf.EmbeddedSubsetFont> fonts = new HashMap<>();
+    private final Map<java.nio.file.Path, byte[]> pictures = new HashMap<>();
     private TextState text = new TextState();
 
     /** The text state last written on the page (PDF's defaults at its start; no font, colour unknown). */
@@ -77,7 +78,7 @@ public final class PdfExporter {
             writer.setTagged();
             writer.setTabs(com.lowagie.text.pdf.PdfName.S);
             Info.apply(pdf, doc.metadata());
-            byte[] hash = ContentHash.of(doc);
+            byte[] hash = ContentHash.of(doc, this::picture);
             random = hash;
             pdf.open();
             Info.fix(writer, doc.metadata(), hash);
@@ -148,7 +149,10 @@ public final class PdfExporter {
                 cb.stroke();
                 cb.restoreState();
             } else if (it instanceof FrameItem.Picture pic) {
-                com.lowagie.text.Image img = com.lowagie.text.Image.getInstance(pic.file().toString());
+                byte[] bytes = picture(pic.file());
+                // an unreadable file: the writer's own reading says why
+                com.lowagie.text.Image img = bytes != null ? com.lowagie.text.Image.getInstance(bytes)
+                        : com.lowagie.text.Image.getInstance(pic.file().toString());
                 cb.addImage(img, (float) pic.width(), 0, 0, (float) pic.height(), (float) pic.x(),
                         (float) (h - pic.y() - pic.height()));
             } else if (it instanceof FrameItem.UriLink u) {
@@ -304,10 +308,7 @@ public final class PdfExporter {
                 }
             }
         }
-        used.forEach((face, cps) -> {
-            font(face);
-            fonts.get(face).reserve(cps.build().toArray());
-        });
+        used.forEach((face, cps) -> font(face).reserve(cps.build().toArray()));
     }
 
     /** Subsets and compresses the fonts side by side, before the writer embeds them. */
@@ -325,7 +326,18 @@ public final class PdfExporter {
         }
     }
 
-    private BaseFont font(Face face) {
+    /** A picture file's bytes, read once for both the fingerprint and the writer; null if unreadable. */
+    private byte[] picture(java.nio.file.Path file) {
+        return pictures.computeIfAbsent(file, f -> {
+            try {
+                return java.nio.file.Files.readAllBytes(f);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    private com.lowagie.text.pdf.EmbeddedSubsetFont font(Face face) {
         com.lowagie.text.pdf.EmbeddedSubsetFont bf = fonts.get(face);
         if (bf == null) {
             bf = new com.lowagie.text.pdf.EmbeddedSubsetFont(new FontProgram(face), subsetTag(face));
