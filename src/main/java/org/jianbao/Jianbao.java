@@ -1,100 +1,47 @@
 package org.jianbao;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.jianbao.descriptor.DescriptorReader;
+import org.jianbao.export.Exporter;
+import org.jianbao.export.FolderOutput;
 import org.jianbao.export.pdf.PdfExporter;
+import org.jianbao.export.pdf.PdfOptions;
 import org.jianbao.font.FontLibrary;
 import org.jianbao.frame.Document;
+import org.jianbao.image.ImageStore;
 import org.jianbao.model.Issue;
 import org.jianbao.page.Typesetter;
+import org.jianbao.problem.JianbaoException;
+import org.jianbao.problem.Problem;
 
 /**
- * The pipeline in one place: descriptor → model → layout → PDF. Fonts come from the {@code fonts/}
- * folder of the jianbao home (the repository root, found from the {@code jianbao.home} system
- * property, the {@code JIANBAO_HOME} variable, or the location of the running jar).
+ * The pipeline in one place: descriptor → model ({@link #read}) → frames ({@link #layout}) →
+ * files ({@link #export}). One instance holds the fonts and the pictures it has read, so that a
+ * resident process (watch, studio) renders again without reading them again.
  */
 public final class Jianbao {
     private final FontLibrary fonts;
+    private final ImageStore images = new ImageStore();
     private final boolean allowMissingGlyphs;
-    private Boolean pdfa;
 
-    /**
-     * Started once per process: two threads load the line-breaking rules and then the PDF writer,
-     * and the word dictionary, while the main thread reads the descriptor.
-     */
-    private static final List<Thread> WARM_UP = List.of(
-            warmUpThread(() -> {
-                org.jianbao.inline.InlineLayout.warmUpLines();
-                PdfExporter.warmUp();
-            }, "jianbao-warm-up"),
-            warmUpThread(org.jianbao.inline.InlineLayout::warmUpWords, "jianbao-warm-up-words"));
-
-    private static Thread warmUpThread(Runnable work, String name) {
-        Thread t = new Thread(work, name);
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        t.start();
-        return t;
+    /** @param allowMissingGlyphs set characters that no font has as 〓 with a warning, instead of failing */
+    public Jianbao(FontLibrary fonts, boolean allowMissingGlyphs) {
+        this.fonts = fonts;
+        this.allowMissingGlyphs = allowMissingGlyphs;
     }
 
-    /**
-     * Starts the background warm-up now, if it has not started (the command line calls this first
-     * thing, so that the warm-up overlaps with parsing the arguments too).
-     */
-    public static void warmUp() {
-        // initialising this class has started WARM_UP: nothing more to do
-    }
-
-    public Jianbao(Path fontsFolder, boolean allowMissingGlyphs) {
+    /** A jianbao with the fonts of {@code fontsFolder}. */
+    public static Jianbao withFonts(Path fontsFolder, boolean allowMissingGlyphs) {
         try {
-            this.fonts = FontLibrary.of(fontsFolder);
+            return new Jianbao(FontLibrary.of(fontsFolder), allowMissingGlyphs);
         } catch (IOException e) {
             throw JianbaoException.of("cannot read the fonts folder " + fontsFolder + ": " + e.getMessage()
                     + "; set JIANBAO_HOME to the jianbao folder that holds fonts/");
         }
-        this.allowMissingGlyphs = allowMissingGlyphs;
-    }
-
-    /** Forces PDF/A-2b on or off whatever the profile says ({@code null}: as the profile says). */
-    public Jianbao pdfa(Boolean on) {
-        this.pdfa = on;
-        return this;
-    }
-
-    /** A jianbao reading the bundled fonts. */
-    public static Jianbao withBundledFonts() {
-        return new Jianbao(home().resolve("fonts"), false);
-    }
-
-    /** The jianbao folder (holding {@code fonts/}). */
-    public static Path home() {
-        String prop = System.getProperty("jianbao.home");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
-        }
-        String env = System.getenv("JIANBAO_HOME");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        try {
-            Path code = Path.of(Jianbao.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path p = code; p != null; p = p.getParent()) {
-                if (Files.isDirectory(p.resolve("fonts"))) {
-                    return p;
-                }
-            }
-        } catch (Exception e) {
-            // fall through to the working directory
-        }
-        return Path.of("").toAbsolutePath();
     }
 
     /** A read descriptor with its warnings. */
@@ -102,7 +49,7 @@ public final class Jianbao {
     }
 
     public Read read(Path descriptor) {
-        DescriptorReader.Result r = new DescriptorReader(new TreeSet<>(fonts.names())).read(descriptor);
+        DescriptorReader.Result r = reader().read(descriptor);
         return new Read(r.issue(), r.warnings());
     }
 
@@ -111,14 +58,26 @@ public final class Jianbao {
     }
 
     public Laid layout(Issue issue) {
-        Typesetter t = new Typesetter(fonts, allowMissingGlyphs);
+        Typesetter t = new Typesetter(fonts, images, allowMissingGlyphs);
         Document d = t.typeset(issue);
-        if (pdfa != null) {
-            var m = d.metadata();
-            d = new Document(d.pages(), d.outline(), new org.jianbao.frame.Metadata(m.title(), m.author(), m.subject(),
-                    m.keywords(), m.lang(), m.date(), pdfa), d.structure());
-        }
         return new Laid(d, List.copyOf(t.warnings()));
+    }
+
+    /** The PDF exporter for {@code issue}: PDF/A as its profile says unless {@code options} say otherwise. */
+    public static PdfExporter pdf(Issue issue, RenderOptions options) {
+        return new PdfExporter(new PdfOptions(options.pdfa() != null ? options.pdfa() : issue.publication().pdfa()));
+    }
+
+    /** Writes {@code doc} into {@code folder} as {@code name} plus the exporter's suffixes; returns the files. */
+    public List<Path> export(Document doc, Exporter exporter, Path folder, String name) {
+        FolderOutput out = new FolderOutput(folder, name);
+        try {
+            exporter.export(doc, out);
+            return out.written();
+        } catch (IOException e) {
+            throw JianbaoException.of("cannot write " + folder.resolve(name) + ": " + e.getMessage()
+                    + "; check that the output folder exists and is writable");
+        }
     }
 
     /**
@@ -127,39 +86,11 @@ public final class Jianbao {
      * every problem found, errors and warnings.
      */
     public List<Problem> check(Path descriptor) {
-        List<Problem> problems = new ArrayList<>();
-        Issue issue = null;
-        try {
-            Read r = read(descriptor);
-            problems.addAll(r.warnings());
-            issue = r.issue();
-        } catch (JianbaoException e) {
-            problems.addAll(e.problems());
-        }
-        List<Problem> schema = new ArrayList<>(org.jianbao.descriptor.SchemaCheck.check(descriptor,
-                org.jianbao.descriptor.SchemaCheck.Kind.ISSUE));
-        Path profile = issue == null ? profileOf(descriptor) : null;
-        if (issue != null || profile != null) {
-            Path p = profile != null ? profile : issue.publication() == null ? null : profileOf(descriptor);
-            if (p != null) {
-                schema.addAll(org.jianbao.descriptor.SchemaCheck.check(p, org.jianbao.descriptor.SchemaCheck.Kind.PROFILE));
-            }
-        }
-        for (Problem s : schema) {
-            // the reader's own message for the same place is the more helpful one
-            // (the schema's "one of" reports a wrong block at the block's other fields too: a reader
-            // problem at a sibling covers it)
-            String parent = s.path().replaceAll("(\\.[^.\\[]+|\\[\\d+])$", "");
-            boolean covered = problems.stream().anyMatch(p -> p.isError() && java.util.Objects.equals(p.file(), s.file())
-                    && (p.path().startsWith(s.path()) || s.path().startsWith(p.path())
-                        || !parent.equals("$") && p.path().startsWith(parent)));
-            if (!covered) {
-                problems.add(s);
-            }
-        }
-        if (issue != null) {
+        DescriptorReader.Checked c = reader().check(descriptor);
+        List<Problem> problems = new ArrayList<>(c.problems());
+        if (c.issue() != null) {
             try {
-                problems.addAll(layout(issue).warnings());
+                problems.addAll(layout(c.issue()).warnings());
             } catch (JianbaoException e) {
                 problems.addAll(e.problems());
             }
@@ -167,84 +98,26 @@ public final class Jianbao {
         return problems;
     }
 
-    /** The profile file an issue names, when its "profile" field can be read at all. */
-    private static Path profileOf(Path descriptor) {
-        try {
-            com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(descriptor.toFile()).get("profile");
-            if (n == null || !n.isTextual()) {
-                return null;
-            }
-            Path base = descriptor.toAbsolutePath().getParent().normalize();
-            Path p = base.resolve(n.asText()).normalize();
-            return p.startsWith(base) && Files.isRegularFile(p) ? p : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+    /** The outcome of rendering one descriptor, with the time each step took. */
+    public record Rendered(List<Path> files, int pages, List<Problem> warnings, long readNanos, long layoutNanos,
+                           long writeNanos) {
     }
 
-    /** The outcome of rendering one descriptor. */
-    public record Rendered(Path pdf, int pages, List<Problem> warnings) {
-    }
-
-    /**
-     * Renders {@code descriptor} to {@code outDir/<name>.pdf}. The PDF is written to a temporary
-     * file beside the target and moved into place only when complete: a failed run never leaves a
-     * half-written file nor touches an existing PDF of the same name.
-     */
-    public Rendered render(Path descriptor, Path outDir) {
+    /** Renders {@code descriptor} to {@code outDir/<name>.pdf}; a failed run writes nothing. */
+    public Rendered render(Path descriptor, Path outDir, RenderOptions options) {
         long t0 = System.nanoTime();
         Read read = read(descriptor);
         long t1 = System.nanoTime();
         Laid laid = layout(read.issue());
         long t2 = System.nanoTime();
-        String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "") + ".pdf";
-        Path target = outDir.resolve(name);
-        write(laid.document(), target);
-        if (Boolean.getBoolean("jianbao.timing")) {
-            System.err.printf("jianbao: read %d ms, layout %d ms, write %d ms%n", (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-        }
+        String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "");
+        List<Path> files = export(laid.document(), pdf(read.issue(), options), outDir, name);
         List<Problem> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(laid.warnings());
-        return new Rendered(target, laid.document().pages().size(), warnings);
+        return new Rendered(files, laid.document().pages().size(), warnings, t1 - t0, t2 - t1, System.nanoTime() - t2);
     }
 
-    /** A temporary file is private to its owner; the finished PDF is an ordinary file (rw-r--r--). */
-    private static void readableByAll(Path p) throws IOException {
-        if (Files.getFileStore(p).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
-
-    /** Writes the PDF atomically (temporary file, then a move). */
-    public static void write(Document doc, Path target) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                new PdfExporter().write(doc, out);
-            }
-            readableByAll(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw JianbaoException.of("cannot write " + target + ": " + e.getMessage()
-                    + "; check that the output folder exists and is writable");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless
-                }
-            }
-        }
+    private DescriptorReader reader() {
+        return new DescriptorReader(new TreeSet<>(fonts.names()));
     }
 }

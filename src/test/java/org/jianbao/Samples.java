@@ -29,11 +29,11 @@ public final class Samples {
 
     public static synchronized Rendered get(String name) {
         return CACHE.computeIfAbsent(name, n -> {
-            Jianbao jb = Jianbao.withBundledFonts();
+            Jianbao jb = TestFonts.jianbao();
             Issue issue = jb.read(descriptor(n)).issue();
             Document doc = jb.layout(issue).document();
             Path pdf = outputFolder().resolve(n + ".pdf");
-            Jianbao.write(doc, pdf);
+            TestFonts.writePdf(issue, doc, pdf);
             return new Rendered(issue, doc, pdf);
         });
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.jianbao.font.Face;
+import org.jianbao.frame.Document;
+import org.jianbao.model.Issue;
 import org.jianbao.font.FontChain;
 import org.jianbao.font.FontLibrary;
 
@@ -12,8 +14,21 @@ public final class TestFonts {
     private TestFonts() {
     }
 
+    /** The repository (surefire sets {@code jianbao.home} to it). */
     public static Path home() {
-        return Jianbao.home();
+        String home = System.getProperty("jianbao.home");
+        return home != null ? Path.of(home) : Path.of("").toAbsolutePath();
+    }
+
+    /** A jianbao with the bundled fonts. */
+    public static Jianbao jianbao() {
+        return Jianbao.withFonts(home().resolve("fonts"), false);
+    }
+
+    /** Writes {@code doc}, laid out from {@code issue}, as the PDF {@code pdf} (PDF/A as its profile says). */
+    public static void writePdf(Issue issue, Document doc, Path pdf) {
+        String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
+        jianbao().export(doc, Jianbao.pdf(issue, RenderOptions.asProfile()), pdf.getParent(), name);
     }
 
     public static FontLibrary library() {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jianbao.Jianbao;
-import org.jianbao.JianbaoException;
-import org.jianbao.Problem;
+import org.jianbao.problem.JianbaoException;
+import org.jianbao.problem.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Jianbao jb;
         try {
-            jb = Jianbao.withBundledFonts();
+            jb = Home.jianbao(false);
         } catch (JianbaoException e) {
             e.problems().forEach(err::println);
             return Main.INVALID_INPUT;

@@ -22,7 +22,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: render or text");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is needed: render, check, preview or text (jianbao --help lists them)");
     }
 
     /** When main began (for {@code -Djianbao.timing=true}). */
@@ -31,7 +32,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         started = System.nanoTime();
         if (args.length > 0 && List.of("render", "check", "preview", "text").contains(args[0])) {
-            org.jianbao.Jianbao.warmUp();
+            WarmUp.start();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

@@ -1,12 +1,11 @@
 package org.jianbao.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jianbao.Jianbao;
-import org.jianbao.JianbaoException;
+import org.jianbao.export.png.PngExporter;
+import org.jianbao.problem.JianbaoException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code jianbao preview <descriptor> [--pages 1-3] [--dpi 100] [-o DIR]}. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = "Renders the bulletin's pages to PNG (DIR/<name>-p<N>.png) and a contact sheet of all"
+        description = "Renders the bulletin's pages to PNG (DIR/<name>-p<N>.png) and a contact sheet of those"
                 + " pages (DIR/<name>-sheet.png).")
 final class PreviewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<descriptor.json>")
@@ -33,7 +32,7 @@ final class PreviewCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         var err = spec.commandLine().getErr();
         int first = 1;
         int last = Integer.MAX_VALUE;
@@ -50,12 +49,10 @@ final class PreviewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--dpi must be between 10 and 600");
         }
         try {
-            Jianbao jb = Jianbao.withBundledFonts();
+            Jianbao jb = Home.jianbao(false);
             Jianbao.Laid laid = jb.layout(jb.read(descriptor).issue());
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            new org.jianbao.export.pdf.PdfExporter().write(laid.document(), pdf);
             String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "");
-            List<Path> files = org.jianbao.export.png.Previews.write(pdf.toByteArray(), output, name, first, last, dpi);
+            List<Path> files = jb.export(laid.document(), new PngExporter(first, last, dpi), output, name);
             files.forEach(f -> spec.commandLine().getOut().println(f));
             return Main.OK;
         } catch (JianbaoException e) {

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jianbao.Jianbao;
-import org.jianbao.JianbaoException;
-import org.jianbao.Problem;
+import org.jianbao.RenderOptions;
+import org.jianbao.problem.JianbaoException;
+import org.jianbao.problem.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,7 +90,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Jianbao jb;
         try {
-            jb = new Jianbao(Jianbao.home().resolve("fonts"), allowMissing).pdfa(noPdfa ? Boolean.FALSE : null);
+            jb = Home.jianbao(allowMissing);
         } catch (JianbaoException e) {
             e.problems().forEach(err::println);
             return Main.INVALID_INPUT;
@@ -110,7 +111,9 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        if (Boolean.getBoolean("jianbao.timing")) {
+        boolean timing = Boolean.getBoolean("jianbao.timing");
+        RenderOptions options = new RenderOptions(noPdfa ? Boolean.FALSE : null);
+        if (timing) {
             err.printf("jianbao: command line and font folder %d ms%n", (start - Main.started) / 1_000_000);
         }
         int rendered = 0;
@@ -119,10 +122,15 @@ final class RenderCommand implements Callable<Integer> {
             n++;
             long t0 = System.nanoTime();
             try {
-                Jianbao.Rendered r = jb.render(d, output);
+                Jianbao.Rendered r = jb.render(d, output, options);
                 r.warnings().forEach(err::println);
+                if (timing) {
+                    err.printf("jianbao: read %d ms, layout %d ms, write %d ms%n", r.readNanos() / 1_000_000,
+                            r.layoutNanos() / 1_000_000, r.writeNanos() / 1_000_000);
+                }
+                Path pdf = r.files().get(0);
                 out.printf("%s%s → %s (%d pages, %.0f KB, %d ms)%n", all.size() > 1 ? "[" + n + "/" + all.size() + "] " : "",
-                        d, r.pdf(), r.pages(), Files.size(r.pdf()) / 1024.0, (System.nanoTime() - t0) / 1_000_000);
+                        d, pdf, r.pages(), Files.size(pdf) / 1024.0, (System.nanoTime() - t0) / 1_000_000);
                 rendered++;
             } catch (JianbaoException e) {
                 for (Problem p : e.problems()) {

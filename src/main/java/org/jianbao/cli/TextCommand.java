@@ -3,7 +3,7 @@ package org.jianbao.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jianbao.Jianbao;
-import org.jianbao.JianbaoException;
+import org.jianbao.problem.JianbaoException;
 import org.jianbao.model.PlainText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +22,7 @@ final class TextCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Jianbao.Read r = Jianbao.withBundledFonts().read(descriptor);
+            Jianbao.Read r = Home.jianbao(false).read(descriptor);
             spec.commandLine().getOut().print(PlainText.of(r.issue()));
             spec.commandLine().getOut().flush();
             return Main.OK;

@@ -5,16 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import org.jianbao.JianbaoException;
-import org.jianbao.Problem;
 import org.jianbao.model.Issue;
 import org.jianbao.model.Publication;
+import org.jianbao.problem.JianbaoException;
+import org.jianbao.problem.Problem;
 
 /**
  * Reads an issue descriptor and the profile it names: built-in defaults ← profile ← the issue's
- * {@code override}, then the issue itself. Every problem of both files is collected; if any is an
- * error, {@link #read} throws one {@link JianbaoException} carrying them all.
+ * {@code override}, then the issue itself. Each file is parsed once; every problem of both files
+ * is collected. {@link #read} throws one {@link JianbaoException} carrying them all if any is an
+ * error; {@link #check} returns them, with the files' JSON Schema violations as well.
  */
 public final class DescriptorReader {
     private static final Path DEFAULTS = Path.of("(built-in defaults)");
@@ -30,16 +32,71 @@ public final class DescriptorReader {
     public record Result(Issue issue, List<Problem> warnings) {
     }
 
+    /** Every problem found in a descriptor and its profile; the issue when it could be read. */
+    public record Checked(Issue issue, List<Problem> problems) {
+    }
+
+    /** One reading of a descriptor: the parsed files, the issue (null on errors) and the problems. */
+    private record Reading(Json issueTree, Json profileTree, Issue issue, Problems problems) {
+    }
+
     public Result read(Path issueFile) {
+        Reading r = reading(issueFile);
+        if (r.issue() == null || r.problems().hasErrors()) {
+            throw new JianbaoException(r.problems().all());
+        }
+        return new Result(r.issue(), new ArrayList<>(r.problems().all()));
+    }
+
+    /**
+     * Reads {@code issueFile} without throwing for its content, and validates it and its profile
+     * against their JSON Schemas. A schema violation is left out where the reader has already said
+     * something about the same value: its message is the more helpful one.
+     */
+    public Checked check(Path issueFile) {
+        Reading r;
+        try {
+            r = reading(issueFile);
+        } catch (JianbaoException e) {
+            return new Checked(null, e.problems());   // not JSON at all: nothing more can be checked
+        }
+        List<Problem> problems = new ArrayList<>(r.problems().all());
+        List<Problem> schema = new ArrayList<>(SchemaCheck.check(r.issueTree(), SchemaCheck.Kind.ISSUE));
+        if (r.profileTree() != null) {
+            schema.addAll(SchemaCheck.check(r.profileTree(), SchemaCheck.Kind.PROFILE));
+        }
+        for (Problem s : schema) {
+            if (!covered(s, problems)) {
+                problems.add(s);
+            }
+        }
+        Issue issue = r.problems().hasErrors() ? null : r.issue();
+        return new Checked(issue, problems);
+    }
+
+    /**
+     * Whether the reader reported an error at the schema problem's value, inside it, around it, or
+     * beside it (the schema's "one of" reports a wrong block at the block's other fields too).
+     */
+    private static boolean covered(Problem s, List<Problem> reader) {
+        String parent = s.path().replaceAll("(\\.[^.\\[]+|\\[\\d+])$", "");
+        return reader.stream().anyMatch(p -> p.isError() && Objects.equals(p.file(), s.file())
+                && (p.path().startsWith(s.path()) || s.path().startsWith(p.path())
+                    || !parent.equals("$") && p.path().startsWith(parent)));
+    }
+
+    /** Parses and reads; throws only when the issue file is not JSON. */
+    private Reading reading(Path issueFile) {
         Problems problems = new Problems();
         Json issueTree = JsonParser.parse(issueFile);
         Node issueRoot = new Node(issueTree, "$", problems);
         if (!(issueTree instanceof Json.Obj issueObj)) {
             issueRoot.error("a descriptor is a JSON object { … }, found " + issueTree.kind());
-            throw new JianbaoException(problems.all());
+            return new Reading(issueTree, null, null, problems);
         }
         Path folder = issueFile.toAbsolutePath().getParent();
         Publication publication = null;
+        Json profileTree = null;
         Json profileRef = issueObj.members().get("profile");
         if (profileRef == null) {
             issueRoot.error("the field \"profile\" is required: the path of the publication profile, e.g."
@@ -48,32 +105,31 @@ public final class DescriptorReader {
             Node refNode = new Node(profileRef, "$.profile", problems);
             String ref = refNode.text();
             Path profileFile = ref == null ? null : FileRefs.resolve(refNode, folder, ref);
-            if (profileFile != null) {
-                publication = publication(profileFile, issueObj.members().get("override"), problems, refNode);
+            profileTree = profileFile == null ? null : profile(profileFile, problems, refNode);
+            if (profileTree != null) {
+                publication = publication(profileTree, issueObj.members().get("override"), problems);
             }
         }
         Issue issue = new IssueReader(folder, publication).read(issueRoot, issueFile);
-        List<Problem> all = problems.all();
-        if (issue == null || problems.hasErrors()) {
-            throw new JianbaoException(all);
-        }
-        List<Problem> warnings = new ArrayList<>(all);
-        return new Result(issue, warnings);
+        return new Reading(issueTree, profileTree, issue, problems);
     }
 
-    private Publication publication(Path profileFile, Json override, Problems problems, Node ref) {
+    /** The profile's parsed tree, or null when it is missing or not JSON (reported). */
+    private static Json profile(Path profileFile, Problems problems, Node ref) {
         if (!java.nio.file.Files.isRegularFile(profileFile)) {
             ref.error("the profile " + profileFile + " does not exist; check the path (it is relative to this file)");
             return null;
         }
-        Json profile;
         try {
-            profile = JsonParser.parse(profileFile);
+            return JsonParser.parse(profileFile);
         } catch (JianbaoException e) {
             e.problems().forEach(p -> problems.error(new Json.Where(p.file(), p.line(), p.column()), p.path(),
                     p.message()));
             return null;
         }
+    }
+
+    private Publication publication(Json profile, Json override, Problems problems) {
         if (!(profile instanceof Json.Obj)) {
             new Node(profile, "$", problems).error("a profile is a JSON object { … }, found " + profile.kind());
             return null;

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jianbao.JianbaoException;
-import org.jianbao.Problem;
+import org.jianbao.problem.JianbaoException;
+import org.jianbao.problem.Problem;
 
 /**
  * JSON text → {@link Json} tree, through Jackson's streaming parser with limits fit for hand-edited

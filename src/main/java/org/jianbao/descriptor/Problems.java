@@ -1,7 +1,7 @@
 package org.jianbao.descriptor;
 
 import java.util.List;
-import org.jianbao.Problem;
+import org.jianbao.problem.Problem;
 
 /** Collects the problems of one read, so that all of them are reported together. */
 final class Problems {

@@ -1,7 +1,6 @@
 package org.jianbao.descriptor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -11,20 +10,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jianbao.Problem;
+import org.jianbao.problem.Problem;
 
 /**
  * Validates a descriptor or profile file against the JSON Schema kept in the repository's
  * {@code schema/} folder (the same files an editor can be pointed at), and locates each violation
- * by line:column through the parsed tree. Used by {@code jianbao check}; rendering does not need it.
+ * by line:column through the parsed tree (the file is not parsed a second time: the tree is handed
+ * to the validator as Jackson nodes). Used by {@code jianbao check}; rendering does not need it.
  */
-public final class SchemaCheck {
+final class SchemaCheck {
     private static final String BASE = "https://jianbao.example/schema/";
     private static SchemaRegistry registry;
 
@@ -32,7 +31,7 @@ public final class SchemaCheck {
     }
 
     /** Which schema a file follows. */
-    public enum Kind {
+    enum Kind {
         ISSUE("issue.schema.json"), PROFILE("profile.schema.json");
 
         final String file;
@@ -61,16 +60,10 @@ public final class SchemaCheck {
         }
     }
 
-    /** The schema violations of {@code file}, located; an unreadable file gives none (the reader reports it). */
-    public static List<Problem> check(Path file, Kind kind) {
-        Json tree;
-        JsonNode node;
-        try {
-            tree = JsonParser.parse(file);
-            node = new ObjectMapper().readTree(Files.readAllBytes(file));
-        } catch (RuntimeException | IOException e) {
-            return List.of();
-        }
+    /** The schema violations of a parsed file, located in it. */
+    static List<Problem> check(Json tree, Kind kind) {
+        Path file = tree.where().file();
+        JsonNode node = JsonTrees.node(tree);
         Schema schema = registry().getSchema(com.networknt.schema.SchemaLocation.of(BASE + kind.file));
         List<Problem> out = new ArrayList<>();
         for (Error e : schema.validate(node)) {

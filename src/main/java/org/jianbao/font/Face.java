@@ -2,6 +2,8 @@ package org.jianbao.font;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jianbao.font.cff.CffSubsetter;
+import org.jianbao.font.truetype.TrueTypeSubsetter;
 
 /**
  * One font face: its names, where it lives (file and index in a collection) and the metrics the

@@ -1,8 +1,8 @@
 package org.jianbao.frame;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.jianbao.font.Face;
+import org.jianbao.image.ImageFile;
 import org.jianbao.model.Color;
 
 /** What a frame holds. */
@@ -48,10 +48,10 @@ public sealed interface FrameItem {
     }
 
     /** A picture filling the box whose top-left corner is (x, y). */
-    record Picture(double x, double y, double width, double height, Path file) implements FrameItem {
+    record Picture(double x, double y, double width, double height, ImageFile image) implements FrameItem {
         @Override
         public Picture moved(double dx, double dy) {
-            return new Picture(x + dx, y + dy, width, height, file);
+            return new Picture(x + dx, y + dy, width, height, image);
         }
     }
 

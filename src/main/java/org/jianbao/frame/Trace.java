@@ -36,7 +36,7 @@ public final class Trace {
                 } else if (it instanceof FrameItem.Picture i) {
                     s.append("image x=").append(n(i.x())).append(" y=").append(n(i.y())).append(" w=")
                             .append(n(i.width())).append(" h=").append(n(i.height())).append(' ')
-                            .append(i.file().getFileName());
+                            .append(i.image().file().getFileName());
                 } else if (it instanceof FrameItem.UriLink u) {
                     s.append("uri x=").append(n(u.x())).append(" y=").append(n(u.y())).append(" w=")
                             .append(n(u.width())).append(" h=").append(n(u.height())).append(' ').append(u.uri());

@@ -7,7 +7,7 @@ import java.util.List;
  * Step 4, total-fit line breaking (Knuth &amp; Plass, "Breaking paragraphs into lines", 1981): of
  * all ways to break the paragraph, the one with the least total demerits, so that no line is
  * loose to save its neighbour. Two passes with a growing tolerance; if both fail (a line that
- * cannot be filled whatever is done), {@link #firstFit} breaks greedily.
+ * cannot be filled whatever is done), {@link FirstFit} breaks greedily.
  */
 final class KnuthPlass {
     /** Added to every line's badness: prefers fewer lines. */
@@ -72,7 +72,7 @@ final class KnuthPlass {
                 return b;
             }
         }
-        return firstFit();
+        return new FirstFit(items, spec).breaks();
     }
 
     private List<Integer> totalFit(double tolerance) {
@@ -171,6 +171,10 @@ final class KnuthPlass {
 
     /** The index of the first box after the break at {@code i}: glue and penalties there vanish. */
     int afterBreak(int i) {
+        return afterBreak(items, i);
+    }
+
+    static int afterBreak(List<Item> items, int i) {
         int k = i + 1;
         while (k < items.size() && !(items.get(k) instanceof Item.Box)) {
             if (items.get(k) instanceof Item.Penalty p && p.cost() <= -Item.INFINITE) {
@@ -187,66 +191,5 @@ final class KnuthPlass {
             out.add(0, n.pos);
         }
         return out;
-    }
-
-    /**
-     * The fallback: fill each line as far as it goes and break at the last legal place; a line
-     * with no legal place breaks at the last penalty of any cost, or after the first box.
-     */
-    List<Integer> firstFit() {
-        List<Integer> out = new ArrayList<>();
-        int start = 0;
-        int line = 0;
-        int n = items.size();
-        while (true) {
-            double w = 0;
-            double z = 0;
-            int lastLegal = -1;
-            int lastAny = -1;
-            int at = -1;
-            boolean ended = false;
-            for (int i = start; i < n; i++) {
-                Item it = items.get(i);
-                if (it instanceof Item.Penalty p) {
-                    if (p.cost() <= -Item.INFINITE) {
-                        ended = true;
-                        at = i;
-                        break;
-                    }
-                    boolean fits = w - z <= spec.measure(line) + 1e-6;
-                    if (fits && p.cost() < Item.INFINITE) {
-                        lastLegal = i;
-                    }
-                    if (fits && i > start) {
-                        lastAny = i;
-                    }
-                    if (!fits && lastLegal < 0 && lastAny < 0 && i > start) {
-                        at = i;   // nothing fitted at all: break at the first place after the overflow
-                        break;
-                    }
-                    continue;
-                }
-                w += it.width();
-                z += it instanceof Item.Glue g ? g.shrink() : 0;
-                if (w - z > spec.measure(line) + 1e-6 && (lastLegal >= 0 || lastAny >= 0)) {
-                    at = lastLegal >= 0 ? lastLegal : lastAny;
-                    break;
-                }
-            }
-            if (ended && (w - z <= spec.measure(line) + 1e-6 || (lastLegal < 0 && lastAny < 0))) {
-                out.add(at);
-                return out;
-            }
-            if (at < 0 || ended) {
-                at = lastLegal >= 0 ? lastLegal : lastAny >= 0 ? lastAny : n - 1;
-            }
-            if (at >= n - 1 || at < start) {
-                out.add(n - 1);
-                return out;
-            }
-            out.add(at);
-            start = afterBreak(at);
-            line++;
-        }
     }
 }

@@ -28,13 +28,13 @@ import org.jianbao.text.Numbering;
  * quotes; notes; the attachment list (§7.3.4); the 落款 (§7.3.5); pictures and tables.
  */
 final class Blocks {
-    private final Setter setter;
+    private final LineSetter setter;
     private final StyleSheet styles;
     private final double width;
     private final Pictures pictures;
     private final Tables tables;
 
-    Blocks(Setter setter, StyleSheet styles, double width, Pictures pictures, Tables tables) {
+    Blocks(LineSetter setter, StyleSheet styles, double width, Pictures pictures, Tables tables) {
         this.setter = setter;
         this.styles = styles;
         this.width = width;
@@ -49,8 +49,7 @@ final class Blocks {
         int bi = 0;
         for (Block b : body) {
             bi++;
-            setter.at(origins.apply(b));
-            String at = "block " + bi + " of " + where;
+            At at = new At(origins.apply(b), "block " + bi + " of " + where);
             Style bs = styles.body();
             if (b instanceof Paragraph p) {
                 paragraph(p.spans(), bs, lang, new LineSpec(width, 0, 0, bs.align()), bs.indent() * bs.size(), at,
@@ -82,7 +81,7 @@ final class Blocks {
                 List<Span> spans = new ArrayList<>();
                 spans.add(new Span(label, false));
                 spans.addAll(n.spans());
-                paragraph(spans, s, lang, new LineSpec(width, start, start + lead(label, s, lang), s.align()), 0, at,
+                paragraph(spans, s, lang, new LineSpec(width, start, start + setter.lead(label, s, lang, at.named("a marker")), s.align()), 0, at,
                         flow, false, art.add("P"));
             } else if (b instanceof Attachments a) {
                 attachments(a, lang, at, flow, art.add("L"));
@@ -98,19 +97,14 @@ final class Blocks {
         }
     }
 
-    private void paragraph(List<Span> spans, Style s, Lang lang, LineSpec spec, double indent, String at, Flow flow,
+    private void paragraph(List<Span> spans, Style s, Lang lang, LineSpec spec, double indent, At at, Flow flow,
                            boolean keepWithNext, Tag tag) {
         List<Line> lines = setter.lines(spans, s, lang, spec, indent, at);
-        flow.add(Tagging.slabs(Setter.slabs(lines, s, 0, false), tag), s.spaceBefore(), s.spaceAfter(), keepWithNext);
+        flow.add(Tagging.slabs(Keeps.paragraph(lines, s, 0, false), tag), s.spaceBefore(), s.spaceAfter(), keepWithNext);
     }
 
-    /** Where text after {@code marker} begins: the marker's width with the gap that follows it. */
-    private double lead(String marker, Style s, Lang lang) {
-        return setter.lines(List.of(new Span(marker + "中", false)), s, lang, LineSpec.of(1e5, Align.LEFT), 0,
-                "a marker").get(0).width() - s.size();
-    }
 
-    private void list(ListBlock l, Lang lang, String at, Flow flow, Tag list) {
+    private void list(ListBlock l, Lang lang, At at, Flow flow, Tag list) {
         Style s = styles.body();
         double start = s.indent() * s.size();
         for (int i = 0; i < l.items().size(); i++) {
@@ -122,8 +116,8 @@ final class Blocks {
             List<Span> spans = new ArrayList<>();
             spans.add(new Span(marker, false));
             spans.addAll(l.items().get(i));
-            paragraph(spans, s, lang, new LineSpec(width, start, start + lead(marker, s, lang), s.align()), 0,
-                    at + ", item " + (i + 1), flow, false, list.add("LI").add("LBody"));
+            paragraph(spans, s, lang, new LineSpec(width, start, start + setter.lead(marker, s, lang, at.named("a marker")), s.align()),
+                    0, at.named(at.what() + ", item " + (i + 1)), flow, false, list.add("LI").add("LBody"));
         }
     }
 
@@ -131,19 +125,19 @@ final class Blocks {
      * 附件：1.名称 — one line down from the text, two characters in; further items aligned under the
      * first number, wrapped names under the first character of the name (GB/T 9704-2012 §7.3.4).
      */
-    private void attachments(Attachments a, Lang lang, String at, Flow flow, Tag list) {
+    private void attachments(Attachments a, Lang lang, At at, Flow flow, Tag list) {
         Style s = styles.body();
         double start = 2 * s.size();
         String label = "附件：";
-        double labelW = lead(label, s, lang);
+        double labelW = setter.lead(label, s, lang, at.named("a marker"));
         boolean numbered = a.items().size() > 1;
         for (int i = 0; i < a.items().size(); i++) {
             String number = numbered ? (i + 1) + "." : "";
             String text = (i == 0 ? label : "") + number + a.items().get(i);
-            double nameAt = start + labelW + (numbered ? lead(number, s, lang) : 0);
+            double nameAt = start + labelW + (numbered ? setter.lead(number, s, lang, at.named("a marker")) : 0);
             LineSpec spec = new LineSpec(width, i == 0 ? start : start + labelW, nameAt, Align.JUSTIFY);
-            List<Line> lines = setter.lines(List.of(new Span(text, false)), s, lang, spec, 0, at);
-            List<Slab> slabs = Tagging.slabs(Setter.slabs(lines, s, 0, false), list.add("LI").add("LBody"));
+            List<Line> lines = setter.lines(text, s, lang, spec, at);
+            List<Slab> slabs = Tagging.slabs(Keeps.paragraph(lines, s, 0, false), list.add("LI").add("LBody"));
             flow.add(slabs, i == 0 ? s.lineHeight() : 0, 0, i + 1 < a.items().size());   // the list stays whole
         }
     }
@@ -152,20 +146,16 @@ final class Blocks {
      * 落款 without a seal (GB/T 9704-2012 §7.3.5.2): one line below the text, the signer two characters
      * in from the right; the date on the next line starting two characters right of the signer.
      */
-    private void signature(Signature g, Lang lang, String at, Flow flow, Tag art) {
+    private void signature(Signature g, Lang lang, At at, Flow flow, Tag art) {
         Style s = styles.body();
         double em = s.size();
-        Line signer = setter.lines(List.of(new Span(g.signer(), false)), s, lang,
-                new LineSpec(width - 2 * em, 0, 0, Align.RIGHT), 0, at).get(0);
+        Line signer = setter.line(g.signer(), s, lang, new LineSpec(width - 2 * em, 0, 0, Align.RIGHT), at);
         double signerX = signer.glyphs().get(0).dx();
-        Line natural = setter.lines(List.of(new Span(g.dateText(), false)), s, lang, LineSpec.of(1e5, Align.LEFT), 0,
-                at).get(0);
-        double dateX = Math.min(signerX + 2 * em, width - natural.width());
-        Line date = setter.lines(List.of(new Span(g.dateText(), false)), s, lang,
-                new LineSpec(width, dateX, dateX, Align.LEFT), 0, at).get(0);
+        double dateX = Math.min(signerX + 2 * em, width - setter.natural(g.dateText(), s, lang, at));
+        Line date = setter.line(g.dateText(), s, lang, new LineSpec(width, dateX, dateX, Align.LEFT), at);
         List<Slab> slabs = new ArrayList<>();
-        slabs.add(Slab.of(s.lineHeight(), Setter.items(signer, s.lineHeight(), s.size(), 0)).keep(true));
-        slabs.add(Slab.of(s.lineHeight(), Setter.items(date, s.lineHeight(), s.size(), 0)).keep(true));
+        slabs.add(Slab.of(s.lineHeight(), GlyphItems.line(signer, s.lineHeight(), s.size(), 0)).keep(true));
+        slabs.add(Slab.of(s.lineHeight(), GlyphItems.line(date, s.lineHeight(), s.size(), 0)).keep(true));
         flow.add(Tagging.slabs(slabs, art.add("P")), s.lineHeight(), 0, false);
     }
 }

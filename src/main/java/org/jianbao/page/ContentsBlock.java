@@ -10,7 +10,6 @@ import org.jianbao.inline.LineSpec;
 import org.jianbao.model.Align;
 import org.jianbao.model.Issue;
 import org.jianbao.model.Section;
-import org.jianbao.model.Span;
 import org.jianbao.model.Style;
 import org.jianbao.model.StyleSheet;
 
@@ -27,13 +26,13 @@ final class ContentsBlock {
     private static final double GROUP_GAP = 0.35;
     private static final double RULE = 0.75;
 
-    private final Setter setter;
+    private final LineSetter setter;
     private final StyleSheet styles;
     private final double width;
     private final double top;
 
     /** @param top the text block's top margin, to turn marks into page positions for links */
-    ContentsBlock(Setter setter, StyleSheet styles, double width, double top) {
+    ContentsBlock(LineSetter setter, StyleSheet styles, double width, double top) {
         this.setter = setter;
         this.styles = styles;
         this.width = width;
@@ -46,17 +45,16 @@ final class ContentsBlock {
         Style ss = styles.contentsSection();
         Style es = styles.contentsEntry();
         List<Slab> out = new ArrayList<>();
-        List<Line> head = setter.lines(List.of(new Span(title, false)), ts, issue.lang(), LineSpec.of(width, ts.align()),
-                0, "the contents title");
+        At at = At.of("the contents");
+        List<Line> head = setter.lines(title, ts, issue.lang(), LineSpec.of(width, ts.align()),
+                At.of("the contents title"));
         for (Line l : head) {
-            out.add(Slab.of(ts.lineHeight(), Tagging.mark(Setter.items(l, ts.lineHeight(), ts.size(), 0), toc.add("TOCI")))
+            out.add(Slab.of(ts.lineHeight(), Tagging.mark(GlyphItems.line(l, ts.lineHeight(), ts.size(), 0), toc.add("TOCI")))
                     .keep(!out.isEmpty()));
         }
         double secW = 0;
         for (Section s : issue.sections()) {
-            List<Line> l = setter.lines(List.of(new Span(s.name(), false)), ss, s.lang(), LineSpec.of(1e5, Align.LEFT),
-                    0, "the contents");
-            secW = Math.max(secW, l.get(0).width());
+            secW = Math.max(secW, setter.natural(s.name(), ss, s.lang(), at));
         }
         secW += es.size();
         double numW = NUMBER_COLUMN * es.size();
@@ -68,15 +66,14 @@ final class ContentsBlock {
             for (int ai = 0; ai < s.articles().size(); ai++) {
                 List<FrameItem> items = new ArrayList<>();
                 if (ai == 0) {
-                    Line name = setter.lines(List.of(new Span(s.name(), false)), ss, s.lang(),
-                            LineSpec.of(secW, Align.LEFT), 0, "the contents").get(0);
-                    items.addAll(Tagging.mark(Setter.items(name, pitch, ss.size(), 0), toc.add("TOCI")));
+                    Line name = setter.line(s.name(), ss, s.lang(), LineSpec.of(secW, Align.LEFT), at);
+                    items.addAll(Tagging.mark(GlyphItems.line(name, pitch, ss.size(), 0), toc.add("TOCI")));
                 }
                 Tag entry = toc.add("TOCI").add("Link");
-                List<Line> lines = setter.lines(List.of(new Span(s.articles().get(ai).title(), false)), es, s.lang(),
-                        LineSpec.of(entryW, Align.LEFT), 0, "the contents");
+                List<Line> lines = setter.lines(s.articles().get(ai).title(), es, s.lang(),
+                        LineSpec.of(entryW, Align.LEFT), at);
                 for (int k = 0; k < lines.size(); k++) {
-                    for (FrameItem f : Setter.items(lines.get(k), pitch, es.size(), secW)) {
+                    for (FrameItem f : GlyphItems.line(lines.get(k), pitch, es.size(), secW)) {
                         items.add(f.moved(0, k * pitch));
                     }
                 }
@@ -84,9 +81,8 @@ final class ContentsBlock {
                 PageBreaker.Mark m = marks.get(Marks.article(si, ai));
                 String number = m == null ? "" : Integer.toString(m.page() + 1);
                 if (!number.isEmpty()) {
-                    Line num = setter.lines(List.of(new Span(number, false)), es, s.lang(),
-                            LineSpec.of(numW, Align.RIGHT), 0, "the contents").get(0);
-                    for (FrameItem f : Setter.items(num, pitch, es.size(), secW + entryW)) {
+                    Line num = setter.line(number, es, s.lang(), LineSpec.of(numW, Align.RIGHT), at);
+                    for (FrameItem f : GlyphItems.line(num, pitch, es.size(), secW + entryW)) {
                         items.add(f.moved(0, h - pitch));
                     }
                     items.add(new FrameItem.Link(secW, 0, entryW + numW, h, m.page(), top + m.y()));

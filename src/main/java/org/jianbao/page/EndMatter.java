@@ -11,12 +11,11 @@ import org.jianbao.model.Colophon;
 import org.jianbao.model.Distribution;
 import org.jianbao.model.Issue;
 import org.jianbao.model.Lang;
-import org.jianbao.model.Span;
 import org.jianbao.model.Style;
 import org.jianbao.unit.Units;
 
 /**
- * The 版记 (报尾) at the foot of the last page, GB/T 9704-2012 §7.4 (standards.md §1.3–1.4):
+ * The 版记 (报尾) at the foot of the last page, GB/T 9704-2012 §7.4 (docs/typography.md §1.3–1.4):
  * 报：/送：/发： lines set one character in from either side with their continuation lines aligned
  * after the colon, then the editorial office and 共印N份; rules of 0.35 mm above and below and
  * 0.25 mm between, the last one on the text block's bottom edge.
@@ -26,12 +25,13 @@ final class EndMatter {
     static final double THIN = Units.mm(0.25);
     /** Space between a rule and the text next to it, in lines. */
     private static final double PAD = 0.15;
+    private static final At AT = At.of("the 版记");
 
-    private final Setter setter;
+    private final LineSetter setter;
     private final Style style;
     private final double width;
 
-    EndMatter(Setter setter, Style style, double width) {
+    EndMatter(LineSetter setter, Style style, double width) {
         this.setter = setter;
         this.style = style;
         this.width = width;
@@ -57,11 +57,11 @@ final class EndMatter {
         for (Distribution d : dist) {
             String label = d.label() + "：";
             // where the recipients begin: after the colon's blank half, as in the first line itself
-            double labelW = natural(label + "中", lang) - em;
+            double labelW = setter.lead(label, style, lang, AT);
             String text = label + String.join("、", d.recipients());
             LineSpec spec = new LineSpec(width - em, em, em + labelW, Align.JUSTIFY);
             Tag p = sect.add("P");
-            for (Line l : setter.lines(List.of(new Span(text, false)), style, lang, spec, 0, "the 版记")) {
+            for (Line l : setter.lines(text, style, lang, spec, AT)) {
                 items.addAll(Tagging.mark(at(l, y), p));
                 y += pitch;
             }
@@ -75,11 +75,10 @@ final class EndMatter {
             }
             String copiesText = copies == null ? null : "共印" + copies + "份";
             for (int i = 0; i < colophon.size(); i++) {
-                Line l = setter.lines(List.of(new Span(colophon.get(i), false)), style, lang,
-                        new LineSpec(width - em, em, em, Align.LEFT), 0, "the 版记").get(0);
+                Line l = setter.line(colophon.get(i), style, lang, new LineSpec(width - em, em, em, Align.LEFT), AT);
                 items.addAll(Tagging.mark(at(l, y), sect.add("P")));
                 boolean last = i == colophon.size() - 1;
-                if (last && copiesText != null && l.width() + natural(copiesText, lang) + 3 * em <= width) {
+                if (last && copiesText != null && l.width() + setter.natural(copiesText, style, lang, AT) + 3 * em <= width) {
                     items.addAll(Tagging.mark(at(right(copiesText, lang), y), sect.add("P")));
                     copiesText = null;
                 }
@@ -130,18 +129,12 @@ final class EndMatter {
     }
 
     private Line right(String text, Lang lang) {
-        return setter.lines(List.of(new Span(text, false)), style, lang,
-                new LineSpec(width - style.size(), 0, 0, Align.RIGHT), 0, "the 版记").get(0);
-    }
-
-    private double natural(String text, Lang lang) {
-        return setter.lines(List.of(new Span(text, false)), style, lang, LineSpec.of(1e5, Align.LEFT), 0, "the 版记")
-                .get(0).width();
+        return setter.line(text, style, lang, new LineSpec(width - style.size(), 0, 0, Align.RIGHT), AT);
     }
 
     private List<FrameItem> at(Line l, double y) {
         List<FrameItem> out = new ArrayList<>();
-        for (FrameItem f : Setter.items(l, style.lineHeight(), style.size(), 0)) {
+        for (FrameItem f : GlyphItems.line(l, style.lineHeight(), style.size(), 0)) {
             out.add(f.moved(0, y));
         }
         return out;

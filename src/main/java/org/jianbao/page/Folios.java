@@ -6,12 +6,11 @@ import org.jianbao.inline.Line;
 import org.jianbao.inline.LineSpec;
 import org.jianbao.model.Align;
 import org.jianbao.model.Lang;
-import org.jianbao.model.Span;
 import org.jianbao.model.Style;
 import org.jianbao.unit.Units;
 
 /**
- * Page numbers, GB/T 9704-2012 §7.5 (standards.md §1.2): half-width digits with a dash on each
+ * Page numbers, GB/T 9704-2012 §7.5 (docs/typography.md §1.2): half-width digits with a dash on each
  * side, {@code — 1 —}, the dashes 7 mm below the text block; odd pages right-aligned one character
  * in from the right edge, even pages left-aligned one character in from the left.
  */
@@ -21,11 +20,11 @@ final class Folios {
     /** Height of an em dash's stroke above the baseline, in ems (Noto CJK: about 0.35). */
     private static final double DASH_HEIGHT = 0.35;
 
-    private final Setter setter;
+    private final LineSetter setter;
     private final Style style;
     private final double width;
 
-    Folios(Setter setter, Style style, double width) {
+    Folios(LineSetter setter, Style style, double width) {
         this.setter = setter;
         this.style = style;
         this.width = width;
@@ -36,9 +35,8 @@ final class Folios {
         double em = style.size();
         boolean odd = number % 2 == 1;
         LineSpec spec = odd ? new LineSpec(width - em, 0, 0, Align.RIGHT) : new LineSpec(width, em, em, Align.LEFT);
-        Line line = setter.lines(List.of(new Span("— " + number + " —", false)), style, lang, spec, 0, "the folio")
-                .get(0);
+        Line line = setter.line("— " + number + " —", style, lang, spec, At.of("the folio"));
         double baseline = BELOW + DASH_HEIGHT * em;
-        return Tagging.mark(Setter.runs(line.glyphs(), baseline, 0), org.jianbao.frame.Tag.PAGINATION);
+        return Tagging.mark(GlyphItems.runs(line.glyphs(), baseline, 0), org.jianbao.frame.Tag.PAGINATION);
     }
 }

@@ -7,14 +7,21 @@ import java.util.Map;
 import org.jianbao.font.Face;
 import org.jianbao.font.FontChain;
 import org.jianbao.font.FontLibrary;
+import org.jianbao.inline.TextStyle;
 import org.jianbao.model.Lang;
+import org.jianbao.model.Span;
+import org.jianbao.model.Style;
 
 /**
  * Font roles → font chains: the role's families, then the profile's {@code fallback} role. For
  * Traditional Chinese an {@code SC} family is replaced by its {@code TC} sibling, the region-specific
- * face of the same collection (standards.md §2.4: no {@code locl} shaping, so the face must be TC).
+ * face of the same collection (docs/typography.md §3.3: no {@code locl} shaping, so the face must
+ * be TC). A style and a span → the text style that sets them.
  */
 final class Fonts {
+    /** The font role that sets italic (emphasised) runs. */
+    static final String ITALIC_ROLE = "kai";
+
     private final FontLibrary library;
     private final Map<String, List<String>> roles;
     private final Map<String, FontChain> cache = new HashMap<>();
@@ -30,6 +37,23 @@ final class Fonts {
 
     FontChain chain(String role, Lang lang) {
         return cache.computeIfAbsent(role + "/" + lang, k -> build(role, lang));
+    }
+
+    /**
+     * The style of a span: bold in the style's bold face — stroked (synthetic bold) only when the
+     * style has no separate bold face — and italic in 楷体, the Chinese way of emphasis.
+     */
+    TextStyle style(Style style, Lang lang, Span span) {
+        String role = span.italic() && has(ITALIC_ROLE) ? ITALIC_ROLE : style.font();
+        boolean fake = false;
+        if (span.bold()) {
+            if (!span.italic() && !style.boldFont().equals(style.font())) {
+                role = style.boldFont();
+            } else {
+                fake = true;
+            }
+        }
+        return new TextStyle(chain(role, lang), style.size(), style.color(), lang, 0, fake, span.href());
     }
 
     private FontChain build(String role, Lang lang) {

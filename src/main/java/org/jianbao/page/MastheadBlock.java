@@ -11,12 +11,11 @@ import org.jianbao.inline.TextStyle;
 import org.jianbao.model.Align;
 import org.jianbao.model.Issue;
 import org.jianbao.model.Masthead;
-import org.jianbao.model.Span;
 import org.jianbao.model.Style;
 import org.jianbao.model.StyleSheet;
 
 /**
- * The 报头 on page 1 (standards.md §1.4): the publication's name in large red type, centred; the
+ * The 报头 on page 1 (docs/typography.md §1.4): the publication's name in large red type, centred; the
  * issue line under it; the editing body on the left and the date on the right; then the full-width
  * red rule (GB/T 9704-2012 §7.2.7 leaves its thickness open; templates use 1.5–2.25 pt).
  */
@@ -28,18 +27,19 @@ final class MastheadBlock {
     /** Largest size tried when a masthead line gives none: 初号 plus a little. */
     private static final double MAX_AUTO_SIZE = 48;
 
-    private final Setter setter;
+    private final LineSetter setter;
     private final StyleSheet styles;
     private final double width;
 
-    MastheadBlock(Setter setter, StyleSheet styles, double width) {
+    MastheadBlock(LineSetter setter, StyleSheet styles, double width) {
         this.setter = setter;
         this.styles = styles;
         this.width = width;
     }
 
     /** The masthead as one slab (it never breaks). */
-    Slab slab(Issue issue, Fonts fonts, Tag document) {
+    Slab slab(Issue issue, Tag document) {
+        Fonts fonts = setter.fonts();
         Masthead m = issue.publication().masthead();
         Tag sect = document.add("Sect");
         Tag name = sect.add("P");
@@ -49,28 +49,27 @@ final class MastheadBlock {
             double size = ml.size() > 0 ? ml.size() : fit(ml, m, issue, fonts);
             TextStyle ts = new TextStyle(fonts.chain(m.font(), issue.lang()), size, m.color(), issue.lang(), ml.tracking());
             List<Line> lines = setter.lines(List.of(new Run(ml.text(), ts)), LineSpec.of(width, Align.CENTER), 0,
-                    "the masthead");
+                    At.of("the masthead"));
             double pitch = size * 1.2;
             for (Line l : lines) {
-                items.addAll(Tagging.mark(shift(Setter.items(l, pitch, size, 0), y), name));
+                items.addAll(Tagging.mark(shift(GlyphItems.line(l, pitch, size, 0), y), name));
                 y += pitch;
             }
         }
         Style il = styles.issueLine();
         y += il.spaceBefore();
-        for (Line l : setter.lines(List.of(new Span(issue.issueLine(), false)), il, issue.lang(),
-                LineSpec.of(width, il.align()), 0, "the issue line")) {
-            items.addAll(Tagging.mark(shift(Setter.items(l, il.lineHeight(), il.size(), 0), y), sect.add("P")));
+        for (Line l : setter.lines(issue.issueLine(), il, issue.lang(), LineSpec.of(width, il.align()),
+                At.of("the issue line"))) {
+            items.addAll(Tagging.mark(shift(GlyphItems.line(l, il.lineHeight(), il.size(), 0), y), sect.add("P")));
             y += il.lineHeight();
         }
         Style el = styles.editorLine();
         y += el.spaceBefore();
-        List<Line> editor = setter.lines(List.of(new Span(issue.publication().editor(), false)), el, issue.lang(),
-                LineSpec.of(width, Align.LEFT), 0, "the editor line");
-        List<Line> date = setter.lines(List.of(new Span(issue.dateLine(), false)), el, issue.lang(),
-                LineSpec.of(width, Align.RIGHT), 0, "the date");
-        items.addAll(Tagging.mark(shift(Setter.items(editor.get(0), el.lineHeight(), el.size(), 0), y), sect.add("P")));
-        items.addAll(Tagging.mark(shift(Setter.items(date.get(0), el.lineHeight(), el.size(), 0), y), sect.add("P")));
+        Line editor = setter.line(issue.publication().editor(), el, issue.lang(), LineSpec.of(width, Align.LEFT),
+                At.of("the editor line"));
+        Line date = setter.line(issue.dateLine(), el, issue.lang(), LineSpec.of(width, Align.RIGHT), At.of("the date"));
+        items.addAll(Tagging.mark(shift(GlyphItems.line(editor, el.lineHeight(), el.size(), 0), y), sect.add("P")));
+        items.addAll(Tagging.mark(shift(GlyphItems.line(date, el.lineHeight(), el.size(), 0), y), sect.add("P")));
         y += el.lineHeight() + el.spaceAfter();
         items.add(new FrameItem.Rule(0, y + THICK / 2, width, y + THICK / 2, THICK, m.color()));
         y += THICK;

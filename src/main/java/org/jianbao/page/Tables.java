@@ -31,13 +31,13 @@ final class Tables {
     /** Lines per piece of a split row. */
     private static final int PIECE_LINES = 3;
 
-    private final Setter setter;
+    private final LineSetter setter;
     private final Style style;
     private final Style captionStyle;
     private final double width;
     private final double maxRow;
 
-    Tables(Setter setter, Style style, Style captionStyle, double width, double pageHeight) {
+    Tables(LineSetter setter, Style style, Style captionStyle, double width, double pageHeight) {
         this.setter = setter;
         this.style = style;
         this.captionStyle = captionStyle;
@@ -49,25 +49,25 @@ final class Tables {
     private record Placed(Table.Cell cell, int row, int col, boolean header) {
     }
 
-    List<Slab> slabs(Table t, Lang lang, String where, Tag parent) {
+    List<Slab> slabs(Table t, Lang lang, At at, Tag parent) {
         Tag table = parent.add("Table");
         int cols = t.columns().size();
         List<Placed> head = place(t.header(), cols, true);
         List<Placed> body = place(t.rows(), cols, false);
-        double[] colW = widths(t, head, body, lang);
+        double[] colW = widths(t, head, body, lang, at);
         double[] x = new double[cols + 1];
         for (int c = 0; c < cols; c++) {
             x[c + 1] = x[c] + colW[c];
         }
         List<Slab> out = new ArrayList<>();
         if (t.caption() != null) {
-            List<Line> lines = setter.lines(List.of(new Span(t.caption(), false)), captionStyle, lang,
-                    LineSpec.of(width, Align.CENTER), 0, "the caption of " + where);
-            out.addAll(Tagging.slabs(Setter.slabs(lines, captionStyle, 0, false), table.add("Caption")));
+            List<Line> lines = setter.lines(t.caption(), captionStyle, lang, LineSpec.of(width, Align.CENTER),
+                    at.named("the caption of " + at.what()));
+            out.addAll(Tagging.slabs(Keeps.paragraph(lines, captionStyle, 0, false), table.add("Caption")));
         }
         List<Slab> headSlabs = head.isEmpty() ? List.of()
-                : rows(t, head, t.header().size(), x, lang, where, true, table.add("THead"));
-        List<Slab> bodySlabs = rows(t, body, t.rows().size(), x, lang, where, false, table.add("TBody"));
+                : rows(t, head, t.header().size(), x, lang, at, true, table.add("THead"));
+        List<Slab> bodySlabs = rows(t, body, t.rows().size(), x, lang, at, false, table.add("TBody"));
         // on a continuation page the header rows are page furniture, not read a second time
         List<Slab> repeated = new ArrayList<>();
         for (Slab h : headSlabs) {
@@ -116,7 +116,7 @@ final class Tables {
         return out;
     }
 
-    private double[] widths(Table t, List<Placed> head, List<Placed> body, Lang lang) {
+    private double[] widths(Table t, List<Placed> head, List<Placed> body, Lang lang, At at) {
         int cols = t.columns().size();
         double pad = 2 * PAD_X * style.size();
         double[] natural = new double[cols];
@@ -124,7 +124,9 @@ final class Tables {
         all.addAll(body);
         for (Placed p : all) {
             if (p.cell().colspan() == 1) {
-                natural[p.col()] = Math.max(natural[p.col()], naturalWidth(p, lang) + pad);
+                double w = p.cell().text().isEmpty() ? 0 : setter.natural(List.of(new Span(p.cell().text(),
+                        p.header())), style, lang, at.named("a table cell"));
+                natural[p.col()] = Math.max(natural[p.col()], w + pad);
             }
         }
         double fixed = 0;
@@ -148,7 +150,7 @@ final class Tables {
             sum += v;
         }
         if (fixed > width + 0.5) {
-            setter.warning("the column widths of a table add up to " + Math.round(fixed) + " pt, more than the "
+            setter.problems().warning(at, "the column widths of a table add up to " + Math.round(fixed) + " pt, more than the "
                     + Math.round(width) + " pt of the text block; the columns were narrowed to fit");
         }
         for (int c = 0; c < cols; c++) {
@@ -157,17 +159,39 @@ final class Tables {
         return w;
     }
 
-    private double naturalWidth(Placed p, Lang lang) {
-        if (p.cell().text().isEmpty()) {
-            return 0;
+    /**
+     * The cells of a header or body placed on the grid: their lines, the rows' heights (a cell
+     * spanning rows makes its last row taller when it needs room), the structure node of each
+     * cell, and which cells start in which row.
+     */
+    private record Grid(List<Placed> cells, List<List<Line>> lines, double[] rowH, int[] spanEnd, Tag[] tags,
+                        List<List<Integer>> byRow, double[] x) {
+
+        int lastRow(int cell) {
+            Placed p = cells.get(cell);
+            return Math.min(rowH.length, p.row() + p.cell().rowspan()) - 1;
         }
-        List<Line> lines = setter.lines(List.of(new Span(p.cell().text(), p.header())), style, lang,
-                LineSpec.of(1e5, Align.LEFT), 0, "a table cell");
-        return lines.isEmpty() ? 0 : lines.get(0).width();
+
+        double height(int cell) {
+            double h = 0;
+            for (int r = cells.get(cell).row(); r <= lastRow(cell); r++) {
+                h += rowH[r];
+            }
+            return h;
+        }
+
+        double left(int cell) {
+            return x[cells.get(cell).col()];
+        }
+
+        double right(int cell) {
+            Placed p = cells.get(cell);
+            return x[p.col() + p.cell().colspan()];
+        }
     }
 
-    private List<Slab> rows(Table t, List<Placed> cells, int rowCount, double[] x, Lang lang, String where,
-                            boolean header, Tag group) {
+    private Grid grid(Table t, List<Placed> cells, int rowCount, double[] x, Lang lang, At at, boolean header,
+                      Tag group) {
         Tag[] rowTags = new Tag[rowCount];
         for (int r = 0; r < rowCount; r++) {
             rowTags[r] = group.add("TR");
@@ -176,90 +200,79 @@ final class Tables {
         double padY = PAD_Y * style.size();
         List<List<Line>> cellLines = new ArrayList<>();
         double[] rowH = new double[rowCount];
+        At cellAt = at.named("a cell of the table in " + at.what());
         for (Placed p : cells) {
             double w = x[p.col() + p.cell().colspan()] - x[p.col()] - 2 * PAD_X * style.size();
             Align a = p.cell().align() != null ? p.cell().align() : t.columns().get(p.col()).align();
             List<Line> lines = p.cell().text().isEmpty() ? List.of()
                     : setter.lines(List.of(new Span(p.cell().text(), header)), style, lang, LineSpec.of(w, a), 0,
-                            "a cell of the table in " + where);
+                            cellAt);
             cellLines.add(lines);
             if (p.cell().rowspan() == 1) {
                 rowH[p.row()] = Math.max(rowH[p.row()], Math.max(1, lines.size()) * pitch + 2 * padY);
             }
         }
-        for (int i = 0; i < cells.size(); i++) {
-            Placed p = cells.get(i);
-            int last = Math.min(rowCount, p.row() + p.cell().rowspan()) - 1;
-            double need = Math.max(1, cellLines.get(i).size()) * pitch + 2 * padY;
-            double have = 0;
-            for (int r = p.row(); r <= last; r++) {
-                have += rowH[r];
-            }
-            if (need > have) {
-                rowH[last] += need - have;
-            }
-        }
-        List<List<FrameItem>> items = new ArrayList<>();
-        List<List<Integer>> cellsOfRow = new ArrayList<>();
-        Tag[] cellTags = new Tag[cells.size()];
-        for (int r = 0; r < rowCount; r++) {
-            cellsOfRow.add(new ArrayList<>());
-        }
         int[] spanEnd = new int[rowCount];
+        List<List<Integer>> byRow = new ArrayList<>();
         for (int r = 0; r < rowCount; r++) {
-            items.add(new ArrayList<>());
             spanEnd[r] = r;
+            byRow.add(new ArrayList<>());
+        }
+        Tag[] tags = new Tag[cells.size()];
+        Grid g = new Grid(cells, cellLines, rowH, spanEnd, tags, byRow, x);
+        for (int i = 0; i < cells.size(); i++) {
+            Placed p = cells.get(i);
+            double need = Math.max(1, cellLines.get(i).size()) * pitch + 2 * padY;
+            double have = g.height(i);
+            if (need > have) {
+                rowH[g.lastRow(i)] += need - have;
+            }
         }
         for (int i = 0; i < cells.size(); i++) {
             Placed p = cells.get(i);
-            int last = Math.min(rowCount, p.row() + p.cell().rowspan()) - 1;
+            int last = g.lastRow(i);
             spanEnd[p.row()] = Math.max(spanEnd[p.row()], last);
-            double h = 0;
-            for (int r = p.row(); r <= last; r++) {
-                h += rowH[r];
-            }
-            double x0 = x[p.col()];
-            double x1 = x[p.col() + p.cell().colspan()];
-            List<FrameItem> it = items.get(p.row());
-            List<Line> lines = cellLines.get(i);
-            double top = (h - lines.size() * pitch) / 2;
-            Tag cell = rowTags[p.row()].add(header ? "TH" : "TD").span(last - p.row() + 1, p.cell().colspan());
+            tags[i] = rowTags[p.row()].add(header ? "TH" : "TD").span(last - p.row() + 1, p.cell().colspan());
             if (header) {
-                cell.scope("Column");
+                tags[i].scope("Column");
             }
-            cellTags[i] = cell;
-            cellsOfRow.get(p.row()).add(i);
-            for (int k = 0; k < lines.size(); k++) {
-                for (FrameItem f : Setter.items(lines.get(k), pitch, style.size(), x0 + PAD_X * style.size())) {
-                    it.add(Tagging.mark(f.moved(0, top + k * pitch), cell));
-                }
-            }
-            it.add(new FrameItem.Rule(x0, 0, x1, 0, THIN, style.color()));
-            it.add(new FrameItem.Rule(x0, h, x1, h, THIN, style.color()));
-            it.add(new FrameItem.Rule(x0, 0, x0, h, THIN, style.color()));
-            it.add(new FrameItem.Rule(x1, 0, x1, h, THIN, style.color()));
+            byRow.get(p.row()).add(i);
         }
+        return g;
+    }
+
+    private List<Slab> rows(Table t, List<Placed> cells, int rowCount, double[] x, Lang lang, At at,
+                            boolean header, Tag group) {
+        Grid g = grid(t, cells, rowCount, x, lang, at, header, group);
+        double pitch = style.lineHeight();
         double right = x[x.length - 1];
         List<Slab> out = new ArrayList<>();
         int keepUntil = -1;
         for (int r = 0; r < rowCount; r++) {
-            List<FrameItem> it = items.get(r);
-            if (r == 0 && (header || t.header().isEmpty())) {
-                it.add(new FrameItem.Rule(0, 0, right, 0, THICK, style.color()));
-            }
-            if (!header && r == rowCount - 1) {
-                it.add(new FrameItem.Rule(0, rowH[r], right, rowH[r], THICK, style.color()));
-            }
-            boolean simple = r > keepUntil && spanEnd[r] == r;
-            if (rowH[r] > maxRow && simple) {
-                List<Slab> chunks = split(cells, cellsOfRow.get(r), cellLines, cellTags, x, r == 0 && (header
-                        || t.header().isEmpty()), !header && r == rowCount - 1);
+            boolean thickTop = r == 0 && (header || t.header().isEmpty());
+            boolean thickBottom = !header && r == rowCount - 1;
+            boolean simple = r > keepUntil && g.spanEnd()[r] == r;
+            if (g.rowH()[r] > maxRow && simple) {
+                List<Slab> chunks = split(g, r, thickTop, thickBottom);
                 out.add(chunks.get(0).keep(r <= keepUntil));
                 out.addAll(chunks.subList(1, chunks.size()));
             } else {
-                out.add(Slab.of(rowH[r], Tagging.mark(it, Tag.LAYOUT)).keep(r <= keepUntil));
+                List<FrameItem> it = new ArrayList<>();
+                for (int i : g.byRow().get(r)) {
+                    double h = g.height(i);
+                    int n = g.lines().get(i).size();
+                    text(it, g, i, 0, n, (h - n * pitch) / 2);
+                    box(it, g.left(i), g.right(i), h, true, true);
+                }
+                if (thickTop) {
+                    it.add(new FrameItem.Rule(0, 0, right, 0, THICK, style.color()));
+                }
+                if (thickBottom) {
+                    it.add(new FrameItem.Rule(0, g.rowH()[r], right, g.rowH()[r], THICK, style.color()));
+                }
+                out.add(Slab.of(g.rowH()[r], Tagging.mark(it, Tag.LAYOUT)).keep(r <= keepUntil));
             }
-            keepUntil = Math.max(keepUntil, spanEnd[r]);
+            keepUntil = Math.max(keepUntil, g.spanEnd()[r]);
         }
         return out;
     }
@@ -268,18 +281,17 @@ final class Tables {
      * A row taller than a page as several slabs of a few lines each, so that it can run over pages:
      * each piece has its side rules, the first the row's top rule, the last its bottom rule.
      */
-    private List<Slab> split(List<Placed> cells, List<Integer> row, List<List<Line>> cellLines, Tag[] tags, double[] x,
-                             boolean thickTop, boolean thickBottom) {
+    private List<Slab> split(Grid g, int row, boolean thickTop, boolean thickBottom) {
         double pitch = style.lineHeight();
         double padY = PAD_Y * style.size();
         // small pieces, so that the page breaker can fill each page to its foot
         int per = PIECE_LINES;
         int most = 0;
-        for (int i : row) {
-            most = Math.max(most, cellLines.get(i).size());
+        for (int i : g.byRow().get(row)) {
+            most = Math.max(most, g.lines().get(i).size());
         }
         int pieces = (most + per - 1) / per;
-        double right = x[x.length - 1];
+        double right = g.x()[g.x().length - 1];
         List<Slab> out = new ArrayList<>();
         for (int c = 0; c < pieces; c++) {
             int from = c * per;
@@ -287,24 +299,9 @@ final class Tables {
             double h = n * pitch + (c == 0 ? padY : 0) + (c == pieces - 1 ? padY : 0);
             double top = c == 0 ? padY : 0;
             List<FrameItem> it = new ArrayList<>();
-            for (int i : row) {
-                Placed p = cells.get(i);
-                double x0 = x[p.col()];
-                double x1 = x[p.col() + p.cell().colspan()];
-                List<Line> lines = cellLines.get(i);
-                for (int k = from; k < Math.min(lines.size(), from + per); k++) {
-                    for (FrameItem f : Setter.items(lines.get(k), pitch, style.size(), x0 + PAD_X * style.size())) {
-                        it.add(Tagging.mark(f.moved(0, top + (k - from) * pitch), tags[i]));
-                    }
-                }
-                it.add(new FrameItem.Rule(x0, 0, x0, h, THIN, style.color()));
-                it.add(new FrameItem.Rule(x1, 0, x1, h, THIN, style.color()));
-                if (c == 0) {
-                    it.add(new FrameItem.Rule(x0, 0, x1, 0, THIN, style.color()));
-                }
-                if (c == pieces - 1) {
-                    it.add(new FrameItem.Rule(x0, h, x1, h, THIN, style.color()));
-                }
+            for (int i : g.byRow().get(row)) {
+                text(it, g, i, from, Math.min(g.lines().get(i).size(), from + per), top);
+                box(it, g.left(i), g.right(i), h, c == 0, c == pieces - 1);
             }
             if (c == 0 && thickTop) {
                 it.add(new FrameItem.Rule(0, 0, right, 0, THICK, style.color()));
@@ -315,5 +312,28 @@ final class Tables {
             out.add(Slab.of(h, Tagging.mark(it, Tag.LAYOUT)));
         }
         return out;
+    }
+
+    /** Lines {@code from}..{@code to} of a cell, the first {@code top} below the piece's top. */
+    private void text(List<FrameItem> out, Grid g, int cell, int from, int to, double top) {
+        double pitch = style.lineHeight();
+        List<Line> lines = g.lines().get(cell);
+        for (int k = from; k < to; k++) {
+            for (FrameItem f : GlyphItems.line(lines.get(k), pitch, style.size(), g.left(cell) + PAD_X * style.size())) {
+                out.add(Tagging.mark(f.moved(0, top + (k - from) * pitch), g.tags()[cell]));
+            }
+        }
+    }
+
+    /** A cell's thin rules: its top and bottom edges when asked, and both sides. */
+    private void box(List<FrameItem> out, double x0, double x1, double h, boolean top, boolean bottom) {
+        if (top) {
+            out.add(new FrameItem.Rule(x0, 0, x1, 0, THIN, style.color()));
+        }
+        if (bottom) {
+            out.add(new FrameItem.Rule(x0, h, x1, h, THIN, style.color()));
+        }
+        out.add(new FrameItem.Rule(x0, 0, x0, h, THIN, style.color()));
+        out.add(new FrameItem.Rule(x1, 0, x1, h, THIN, style.color()));
     }
 }

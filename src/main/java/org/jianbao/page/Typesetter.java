@@ -3,8 +3,9 @@ package org.jianbao.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jianbao.Problem;
+import org.jianbao.problem.Problem;
 import org.jianbao.font.FontLibrary;
+import org.jianbao.image.ImageStore;
 import org.jianbao.frame.Document;
 import org.jianbao.frame.Frame;
 import org.jianbao.frame.FrameItem;
@@ -26,12 +27,17 @@ import org.jianbao.model.StyleSheet;
  */
 public final class Typesetter {
     private final FontLibrary library;
+    private final ImageStore images;
     private final boolean allowMissingGlyphs;
     private final List<Problem> warnings = new ArrayList<>();
 
-    /** @param allowMissingGlyphs set characters no font has as 〓 with a warning, instead of failing */
-    public Typesetter(FontLibrary library, boolean allowMissingGlyphs) {
+    /**
+     * @param images             where pictures are read (once, for layout and export alike)
+     * @param allowMissingGlyphs set characters no font has as 〓 with a warning, instead of failing
+     */
+    public Typesetter(FontLibrary library, ImageStore images, boolean allowMissingGlyphs) {
         this.library = library;
+        this.images = images;
         this.allowMissingGlyphs = allowMissingGlyphs;
     }
 
@@ -42,13 +48,13 @@ public final class Typesetter {
 
     public Document typeset(Issue issue) {
         Publication pub = issue.publication();
-        Setter.Problems problems = new Setter.Problems(issue.source(), allowMissingGlyphs);
-        Fonts fonts = new Fonts(library, pub.fonts());
-        Setter setter = new Setter(fonts, new InlineLayout(pub.prohibition(), pub.punctuation()), problems);
+        LayoutProblems problems = new LayoutProblems(issue.source(), allowMissingGlyphs);
+        LineSetter setter = new LineSetter(new Fonts(library, pub.fonts()),
+                new InlineLayout(pub.prohibition(), pub.punctuation()), problems);
         Geometry g = pub.page();
-        Pass first = pass(issue, setter, fonts, Map.of());
+        Pass first = pass(issue, setter, Map.of());
         problems.throwIfErrors();
-        Pass done = pub.contents() ? pass(issue, setter, fonts, first.breaker.marks()) : first;
+        Pass done = pub.contents() ? pass(issue, setter, first.breaker.marks()) : first;
         warnings.clear();
         warnings.addAll(problems.all());
         return new Document(frames(issue, setter, done, g), outline(issue, done.breaker.marks(), g),
@@ -59,26 +65,26 @@ public final class Typesetter {
     private record Pass(PageBreaker breaker, Slab endMatter, Tag structure) {
     }
 
-    private Pass pass(Issue issue, Setter setter, Fonts fonts, Map<String, PageBreaker.Mark> marks) {
+    private Pass pass(Issue issue, LineSetter setter, Map<String, PageBreaker.Mark> marks) {
         Publication pub = issue.publication();
         StyleSheet st = pub.styles();
         Geometry g = pub.page();
         double w = g.textWidth();
         Flow flow = new Flow();
         Tag document = Tag.document();
-        flow.add(List.of(new MastheadBlock(setter, st, w).slab(issue, fonts, document)), 0, 0, false);
+        flow.add(List.of(new MastheadBlock(setter, st, w).slab(issue, document)), 0, 0, false);
         if (pub.contents()) {
             flow.add(new ContentsBlock(setter, st, w, g.top()).slabs(issue, pub.contentsTitle(), marks, document),
                     st.contentsTitle().spaceBefore(), st.contentsTitle().spaceAfter(), false);
         }
-        Pictures pictures = new Pictures(setter, st.caption(), w, g.textHeight(), issue.source());
+        Pictures pictures = new Pictures(setter, images, st.caption(), w, g.textHeight());
         Tables tables = new Tables(setter, st.table(), st.caption(), w, g.textHeight());
         new Body(setter, st, w, new Blocks(setter, st, w, pictures, tables)).build(issue, flow, document);
         PageBreaker breaker = new PageBreaker().run(flow.slabs(), g.textHeight(), g.textHeight());
         return new Pass(breaker, new EndMatter(setter, st.distribution(), w).slab(issue, document), document);
     }
 
-    private List<Frame> frames(Issue issue, Setter setter, Pass pass, Geometry g) {
+    private List<Frame> frames(Issue issue, LineSetter setter, Pass pass, Geometry g) {
         List<List<PageBreaker.Placed>> pages = new ArrayList<>(pass.breaker.pages());
         List<List<FrameItem>> items = new ArrayList<>();
         for (List<PageBreaker.Placed> page : pages) {
@@ -134,6 +140,6 @@ public final class Typesetter {
         issue.sections().forEach(s -> keywords.add(s.name()));
         String lang = Metadata.langTag(issue.lang());
         return new Metadata(p.name() + " " + issue.issueLine(), p.editor(), p.name() + " " + issue.dateLine(),
-                String.join("；", keywords), lang, issue.date(), p.pdfa());
+                String.join("；", keywords), lang, issue.date());
     }
 }

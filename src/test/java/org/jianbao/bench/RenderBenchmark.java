@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.jianbao.Jianbao;
-import org.jianbao.export.pdf.PdfExporter;
+import org.jianbao.TestFonts;
+import org.jianbao.RenderOptions;
+import org.jianbao.model.Issue;
 import org.jianbao.frame.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,15 +40,16 @@ public class RenderBenchmark {
 
     @Setup
     public void setUp() {
-        jianbao = Jianbao.withBundledFonts();
-        descriptor = Jianbao.home().resolve("issues").resolve(sample + ".json");
+        jianbao = TestFonts.jianbao();
+        descriptor = TestFonts.home().resolve("issues").resolve(sample + ".json");
     }
 
     @Benchmark
     public int render() throws IOException {
-        Document doc = jianbao.layout(jianbao.read(descriptor).issue()).document();
+        Issue issue = jianbao.read(descriptor).issue();
+        Document doc = jianbao.layout(issue).document();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 19);
-        new PdfExporter().write(doc, out);
+        Jianbao.pdf(issue, RenderOptions.asProfile()).write(doc, out);
         return out.size();
     }
 

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jianbao.Jianbao;
+import org.jianbao.RenderOptions;
+import org.jianbao.TestFonts;
 import org.jianbao.Samples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,8 @@ class PdfArchiveTest {
     void sameDescriptorGivesTheSameBytes() throws IOException {
         Path out1 = Samples.outputFolder().resolve("determinism-1");
         Path out2 = Samples.outputFolder().resolve("determinism-2");
-        Jianbao.withBundledFonts().render(Samples.descriptor("zhejiang-2020-07"), out1);
-        Jianbao.withBundledFonts().render(Samples.descriptor("zhejiang-2020-07"), out2);
+        TestFonts.jianbao().render(Samples.descriptor("zhejiang-2020-07"), out1, RenderOptions.asProfile());
+        TestFonts.jianbao().render(Samples.descriptor("zhejiang-2020-07"), out2, RenderOptions.asProfile());
         assertArrayEquals(Files.readAllBytes(out1.resolve("zhejiang-2020-07.pdf")),
                 Files.readAllBytes(out2.resolve("zhejiang-2020-07.pdf")));
     }
@@ -94,8 +95,7 @@ class PdfArchiveTest {
     @Test
     void validatorRejectsThePlainPdfSoTheCheckAboveIsReal() throws Exception {
         Path out = Samples.outputFolder().resolve("plain");
-        new Jianbao(org.jianbao.TestFonts.home().resolve("fonts"), false).pdfa(false)
-                .render(Samples.descriptor("tianjin-2021-08"), out);
+        TestFonts.jianbao().render(Samples.descriptor("tianjin-2021-08"), out, new RenderOptions(false));
         String failed = failures(out.resolve("tianjin-2021-08.pdf"), PDFAFlavour.PDFA_2_B);
         assertTrue(failed.contains("6.6.4") || failed.contains("6.2.4"), failed);
     }

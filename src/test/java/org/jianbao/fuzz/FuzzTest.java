@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.constraints.DoubleRange;
 import org.jianbao.Jianbao;
-import org.jianbao.JianbaoException;
+import org.jianbao.problem.JianbaoException;
 import org.jianbao.TestFonts;
 import org.jianbao.TestIssues;
 import org.jianbao.font.FontChain;
@@ -91,7 +91,7 @@ class FuzzTest {
         Path issue = TestIssues.issue(dir, "[ { \"name\": " + quote(title) + ", \"articles\": [ { \"title\": "
                 + quote(title) + ", \"body\": " + json + " } ] } ]");
         try {
-            Jianbao jb = Jianbao.withBundledFonts();
+            Jianbao jb = TestFonts.jianbao();
             jb.layout(jb.read(issue).issue());
         } catch (JianbaoException expected) {
             // a clear refusal (an empty title, say) is fine
@@ -118,7 +118,7 @@ class FuzzTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path f = dir.resolve("issue.json");
         Files.write(f, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));   // a lone surrogate becomes ?
-        Jianbao.withBundledFonts().check(f);   // returns problems; must not throw
+        TestFonts.jianbao().check(f);   // returns problems; must not throw
     }
 
     /** Applies "offset|kind|junk": 0 insert, 1 replace a character, 2 delete a stretch, 3 duplicate a stretch. */

@@ -33,9 +33,10 @@ class CaseTraceTest {
     @ParameterizedTest
     @MethodSource("cases")
     void caseMatchesItsGoldenTrace(String name) throws IOException {
-        Jianbao jb = Jianbao.withBundledFonts();
-        Document doc = jb.layout(jb.read(CASES.resolve(name).resolve("input.json")).issue()).document();
-        Jianbao.write(doc, Samples.outputFolder().resolve("cases").resolve(name + ".pdf"));
+        Jianbao jb = TestFonts.jianbao();
+        var issue = jb.read(CASES.resolve(name).resolve("input.json")).issue();
+        Document doc = jb.layout(issue).document();
+        TestFonts.writePdf(issue, doc, Samples.outputFolder().resolve("cases").resolve(name + ".pdf"));
         String actual = Trace.of(doc);
         Path golden = CASES.resolve(name).resolve("expected.trace");
         if (Boolean.getBoolean("jianbao.updateTraces") || !Files.exists(golden)) {

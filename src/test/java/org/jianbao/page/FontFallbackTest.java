@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jianbao.Jianbao;
-import org.jianbao.JianbaoException;
+import org.jianbao.problem.JianbaoException;
 import org.jianbao.TestFonts;
 import org.jianbao.TestIssues;
 import org.jianbao.frame.FrameItem;
@@ -52,7 +52,7 @@ class FontFallbackTest {
     @Test
     void traditionalArticleIsSetInTheTcFace() {
         Path issue = TestIssues.article(dir, "zh-Hant", "[ \"「資訊產業」是重要的基礎。\" ]");
-        Jianbao jb = Jianbao.withBundledFonts();
+        Jianbao jb = TestFonts.jianbao();
         var doc = jb.layout(jb.read(issue).issue()).document();
         List<FrameItem.GlyphRun> runs = runs(doc).stream().filter(r -> r.text().contains("資訊產業")).toList();
         assertEquals(1, runs.size());
@@ -62,7 +62,7 @@ class FontFallbackTest {
     @Test
     void characterNoFontCoversIsAnErrorNamingItsCodePoint() {
         Path issue = TestIssues.article(dir, null, "[ \"笑脸😀符号\" ]");
-        Jianbao jb = Jianbao.withBundledFonts();
+        Jianbao jb = TestFonts.jianbao();
         var read = jb.read(issue).issue();
         JianbaoException e = assertThrows(JianbaoException.class, () -> jb.layout(read));
         String m = e.problems().get(0).toString();
@@ -72,7 +72,7 @@ class FontFallbackTest {
     @Test
     void withMissingGlyphsAllowedTheCharacterIsSetAsGetaWithAWarning() {
         Path issue = TestIssues.article(dir, null, "[ \"笑脸😀符号\" ]");
-        Jianbao jb = new Jianbao(TestFonts.home().resolve("fonts"), true);
+        Jianbao jb = Jianbao.withFonts(TestFonts.home().resolve("fonts"), true);
         var laid = jb.layout(jb.read(issue).issue());
         assertTrue(laid.warnings().get(0).message().contains("U+1F600"));
         assertTrue(runs(laid.document()).stream().anyMatch(r -> r.text().contains("笑脸〓符号")));

@@ -23,7 +23,7 @@ class PageBreakerTest {
 
     private static List<Slab> paragraph(int lines, String mark) {
         List<Line> ls = new ArrayList<>(Collections.nCopies(lines, new Line(List.of(), 0, false)));
-        List<Slab> s = Setter.slabs(ls, LINE, 0, false);
+        List<Slab> s = Keeps.paragraph(ls, LINE, 0, false);
         s.set(0, s.get(0).mark(mark));
         return s;
     }

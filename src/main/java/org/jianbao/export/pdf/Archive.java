@@ -25,14 +25,14 @@ final class Archive {
     }
 
     /** XMP metadata always; for PDF/A, the output intent too. */
-    static void apply(PdfWriter writer, Metadata m, String producer) throws IOException {
+    static void apply(PdfWriter writer, Metadata m, boolean pdfa, String producer) throws IOException {
         // compressed: ISO 19005-2 lets the metadata stream be filtered (PDF/A-1 did not)
-        PdfStream xmp = new PdfStream(xmp(m, producer).getBytes(StandardCharsets.UTF_8));
+        PdfStream xmp = new PdfStream(xmp(m, pdfa, producer).getBytes(StandardCharsets.UTF_8));
         xmp.put(PdfName.TYPE, PdfName.METADATA);
         xmp.put(PdfName.SUBTYPE, PdfName.XML);
         xmp.flateCompress(java.util.zip.Deflater.BEST_COMPRESSION);
         writer.getExtraCatalog().put(PdfName.METADATA, writer.addToBody(xmp).getIndirectReference());
-        if (!m.pdfa()) {
+        if (!pdfa) {
             return;
         }
         PdfStream profile = new PdfStream(SrgbProfile.bytes());
@@ -53,9 +53,9 @@ final class Archive {
      * extension schema, ISO 19005-2 §6.6.2.3.3), Dublin Core, PDF and XMP basic properties, equal
      * to the Info dictionary.
      */
-    static String xmp(Metadata m, String producer) {
+    static String xmp(Metadata m, boolean pdfa, String producer) {
         String date = Dates.of(m.date()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        String pdfaid = !m.pdfa() ? "" : ""
+        String pdfaid = !pdfa ? "" : ""
                 + "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
                 + "   <pdfaid:part>2</pdfaid:part>\n"
                 + "   <pdfaid:conformance>B</pdfaid:conformance>\n"

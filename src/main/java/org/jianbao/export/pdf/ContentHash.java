@@ -1,8 +1,6 @@
 package org.jianbao.export.pdf;
 
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
-import java.util.function.Function;
 import org.jianbao.frame.Document;
 import org.jianbao.frame.Frame;
 import org.jianbao.frame.FrameItem;
@@ -19,15 +17,12 @@ final class ContentHash {
     private long a = 0x6A09E667F3BCC908L;
     private long b = 0xBB67AE8584CAA73BL;
 
-    private final Function<Path, byte[]> pictures;
-
-    private ContentHash(Function<Path, byte[]> pictures) {
-        this.pictures = pictures;
+    private ContentHash() {
     }
 
-    /** @param pictures a picture file's bytes (null when unreadable) */
-    static byte[] of(Document doc, Function<Path, byte[]> pictures) {
-        ContentHash h = new ContentHash(pictures);
+    /** The fingerprint of {@code doc} written with {@code options}. */
+    static byte[] of(Document doc, PdfOptions options) {
+        ContentHash h = new ContentHash();
         for (Frame f : doc.pages()) {
             h.mix(f.width()).mix(f.height());
             for (FrameItem item : f.items()) {
@@ -36,7 +31,7 @@ final class ContentHash {
         }
         Metadata m = doc.metadata();
         h.mix(m.title()).mix(m.author()).mix(m.subject()).mix(m.keywords()).mix(m.lang())
-                .mix(String.valueOf(m.date())).mix(m.pdfa() ? 1 : 0);
+                .mix(String.valueOf(m.date())).mix(options.pdfa() ? 1 : 0);
         return h.digest();
     }
 
@@ -62,11 +57,7 @@ final class ContentHash {
     }
 
     private void picture(FrameItem.Picture p) {
-        byte[] data = pictures.apply(p.file());
-        if (data == null) {
-            mix(p.file().getFileName().toString());   // the writer reports the unreadable file itself
-            return;
-        }
+        byte[] data = p.image().bytes();
         ByteBuffer bytes = ByteBuffer.wrap(data);
         mix(bytes.remaining());
         while (bytes.remaining() >= 8) {

@@ -1,4 +1,4 @@
-package org.jianbao.font;
+package org.jianbao.font.truetype;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.jianbao.font.TableDirectory;
 
 /**
  * A subset of a TrueType-outline font (OpenType {@code glyf}/{@code loca}): the glyphs given, in
@@ -13,7 +14,7 @@ import java.util.TreeMap;
  * the components of composite glyphs, renumbered. The hinting tables are copied; {@code cmap} is
  * left out, since a PDF maps codes to glyph ids itself.
  */
-final class TrueTypeSubsetter {
+public final class TrueTypeSubsetter {
     private static final String[] COPIED = {"OS/2", "cvt ", "fpgm", "prep", "name"};
     private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
     private static final int WE_HAVE_A_SCALE = 0x0008;
@@ -23,11 +24,11 @@ final class TrueTypeSubsetter {
 
     private final TableDirectory dir;
 
-    TrueTypeSubsetter(TableDirectory dir) {
+    public TrueTypeSubsetter(TableDirectory dir) {
         this.dir = dir;
     }
 
-    byte[] subset(List<Integer> order) throws IOException {
+    public byte[] subset(List<Integer> order) throws IOException {
         ByteBuffer head = dir.table("head");
         ByteBuffer maxp = dir.table("maxp");
         ByteBuffer hhea = dir.table("hhea");

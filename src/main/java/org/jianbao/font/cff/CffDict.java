@@ -1,4 +1,4 @@
-package org.jianbao.font;
+package org.jianbao.font.cff;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.jianbao.font;
+package org.jianbao.font.cff;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -15,19 +15,19 @@ import java.util.TreeSet;
  * font), their charstrings flattened (no subroutines), only the font DICTs they use. The String
  * INDEX is copied whole (it is small), so every SID stays valid.
  */
-final class CffSubsetter {
+public final class CffSubsetter {
     private static final int UNIQUE_ID = 13;
     private static final int XUID = 14;
     private static final int UID_BASE = 1235;
 
     private final ByteBuffer cff;
 
-    CffSubsetter(ByteBuffer cff) {
+    public CffSubsetter(ByteBuffer cff) {
         this.cff = cff;
     }
 
     /** Whether this is a CID-keyed font, the kind this subsetter handles. */
-    boolean isCidKeyed() {
+    public boolean isCidKeyed() {
         return topDict().has(CffDict.ROS);
     }
 
@@ -47,7 +47,7 @@ final class CffSubsetter {
         return new CffDict(topIndex().get(0));
     }
 
-    byte[] subset(List<Integer> order) {
+    public byte[] subset(List<Integer> order) {
         CffIndex names = nameIndex();
         CffIndex tops = topIndex();
         CffDict top = new CffDict(tops.get(0));

@@ -1,4 +1,4 @@
-package org.jianbao.font;
+package org.jianbao.font.cff;
 
 import java.util.Arrays;
 import java.util.List;

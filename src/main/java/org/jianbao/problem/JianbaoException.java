@@ -1,4 +1,4 @@
-package org.jianbao;
+package org.jianbao.problem;
 
 import java.util.List;
 

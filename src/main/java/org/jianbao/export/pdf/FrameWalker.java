@@ -1,0 +1,117 @@
+package org.jianbao.export.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Image;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfBorderArray;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import org.jianbao.frame.Frame;
+import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Tag;
+import org.jianbao.model.Color;
+
+/**
+ * Walks a page's frame items in drawing order: each item inside the marked-content sequence of its
+ * structure element (consecutive items of one element share one), anything else as an artifact;
+ * rules and pictures drawn, glyph runs shown by {@link TextShower}, links as annotations.
+ */
+final class FrameWalker {
+    private static final PdfName ARTIFACT = new PdfName("Artifact");
+
+    private final PdfWriter writer;
+    private final Structure structure;
+    private final TextShower text;
+
+    FrameWalker(PdfWriter writer, Structure structure, FontRegistry fonts) {
+        this.writer = writer;
+        this.structure = structure;
+        this.text = new TextShower(fonts);
+    }
+
+    void page(PdfContentByte cb, Frame f) throws IOException, DocumentException {
+        double h = f.height();
+        text.newPage();
+        Tag open = null;   // the marked-content sequence now open: items of one node share it
+        for (FrameItem item : f.items()) {
+            FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
+            Tag tag = item instanceof FrameItem.Marked m ? m.tag() : null;
+            if (inner instanceof FrameItem.Link l) {
+                PdfDestination dest = new PdfDestination(PdfDestination.XYZ, -1, (float) (h - l.targetY()), 0);
+                link(PdfAction.gotoLocalPage(l.targetPage() + 1, dest, writer), "第" + (l.targetPage() + 1) + "页",
+                        l.x(), l.y(), l.width(), l.height(), h, tag);
+                continue;
+            }
+            if (inner instanceof FrameItem.UriLink u) {
+                link(new PdfAction(u.uri()), u.uri(), u.x(), u.y(), u.width(), u.height(), h, tag);
+                continue;
+            }
+            // content belongs to its structure element; anything else is an artifact
+            Tag content = tag != null ? tag : Tag.LAYOUT;
+            if (content != open) {
+                if (open != null) {
+                    cb.endMarkedContentSequence();
+                }
+                if (content.isArtifact()) {
+                    PdfDictionary props = new PdfDictionary();
+                    props.put(PdfName.TYPE, new PdfName(content.artifactType()));
+                    cb.beginMarkedContentSequence(ARTIFACT, props, true);
+                } else {
+                    cb.beginMarkedContentSequence(structure.element(content));
+                }
+                open = content;
+            }
+            draw(cb, inner, h);
+        }
+        if (open != null) {
+            cb.endMarkedContentSequence();
+        }
+    }
+
+    private void draw(PdfContentByte cb, FrameItem it, double h) throws IOException, DocumentException {
+        if (it instanceof FrameItem.GlyphRun r) {
+            text.show(cb, r, h);
+        } else if (it instanceof FrameItem.Rule r) {
+            cb.saveState();
+            cb.setLineWidth((float) r.thickness());
+            cb.setColorStroke(awt(r.color()));
+            cb.moveTo((float) r.x0(), (float) (h - r.y0()));
+            cb.lineTo((float) r.x1(), (float) (h - r.y1()));
+            cb.stroke();
+            cb.restoreState();
+        } else if (it instanceof FrameItem.Picture pic) {
+            Image img = Image.getInstance(pic.image().bytes());
+            cb.addImage(img, (float) pic.width(), 0, 0, (float) pic.height(), (float) pic.x(),
+                    (float) (h - pic.y() - pic.height()));
+        }
+    }
+
+    /**
+     * A link annotation without a border, printable as PDF/A requires (ISO 19005-2 §6.3.2), with
+     * its description and its place in the structure (PDF/UA, ISO 14289-1 §7.18.5).
+     */
+    private void link(PdfAction action, String description, double x, double y, double w, double height,
+                      double pageHeight, Tag tag) {
+        Rectangle rect = new Rectangle((float) x, (float) (pageHeight - y - height), (float) (x + w),
+                (float) (pageHeight - y));
+        PdfAnnotation a = PdfAnnotation.createLink(writer, rect, PdfAnnotation.HIGHLIGHT_INVERT, action);
+        a.setFlags(PdfAnnotation.FLAGS_PRINT);
+        a.setBorder(new PdfBorderArray(0, 0, 0));
+        a.put(PdfName.CONTENTS, new PdfString(description, PdfString.TEXT_UNICODE));
+        if (tag != null && !tag.isArtifact()) {
+            structure.annotation(writer, tag, a);
+        }
+        writer.addAnnotation(a);
+    }
+
+    static java.awt.Color awt(Color c) {
+        return new java.awt.Color(c.r(), c.g(), c.b());
+    }
+}

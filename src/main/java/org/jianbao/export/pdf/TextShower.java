@@ -1,0 +1,154 @@
+package org.jianbao.export.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTextArray;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.jianbao.frame.FrameItem;
+import org.jianbao.model.Color;
+
+/**
+ * A glyph run as text-showing operators: one TJ array per stretch of equal horizontal scale, the
+ * numbers in it moving each glyph from its natural place to where the layout put it. Text state
+ * (font, colour, scaling, spacing) persists from one run to the next within a page, so only its
+ * changes are written.
+ */
+final class TextShower {
+    /** Stroke width of synthetic bold, in ems: about the weight step from Regular to Bold. */
+    private static final double FAKE_BOLD_STROKE = 0.03;
+
+    private final FontRegistry fonts;
+    private State state = new State();
+
+    /** The text state last written on the page (PDF's defaults at its start; no font, colour unknown). */
+    private static final class State {
+        BaseFont font;
+        float size;
+        Color fill;
+        float scaling = 100;
+        float spacing;
+    }
+
+    TextShower(FontRegistry fonts) {
+        this.fonts = fonts;
+    }
+
+    /** A page's content starts from the default state. */
+    void newPage() {
+        state = new State();
+    }
+
+    void show(PdfContentByte cb, FrameItem.GlyphRun r, double pageHeight) throws IOException, DocumentException {
+        BaseFont bf = fonts.font(r.face());
+        float size = (float) r.size();
+        cb.beginText();
+        if (bf != state.font || size != state.size) {
+            cb.setFontAndSize(bf, size);
+            state.font = bf;
+            state.size = size;
+        }
+        if (!r.color().equals(state.fill)) {
+            cb.setColorFill(FrameWalker.awt(r.color()));
+            state.fill = r.color();
+        }
+        if (r.fakeBold()) {
+            // synthetic bold: the outline stroked as well as filled, 3 % of an em wide
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+            cb.setLineWidth((float) (size * FAKE_BOLD_STROKE));
+            cb.setColorStroke(FrameWalker.awt(r.color()));
+        }
+        List<FrameItem.Placed> gs = r.glyphs();
+        int i = 0;
+        while (i < gs.size()) {
+            double scale = gs.get(i).hScale();
+            int j = i;
+            while (j < gs.size() && gs.get(j).hScale() == scale) {
+                j++;
+            }
+            float tz = (float) (100 * scale);
+            if (tz != state.scaling) {
+                cb.setHorizontalScaling(tz);
+                state.scaling = tz;
+            }
+            cb.setTextMatrix((float) gs.get(i).x(), (float) (pageHeight - r.y()));
+            cb.showText(stretch(cb, bf, gs.subList(i, j), size, scale));
+            i = j;
+        }
+        if (r.fakeBold()) {
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+        }
+        cb.endText();
+    }
+
+    /**
+     * The TJ array of glyphs of one scale. A justified line spreads its stretch evenly: the
+     * commonest gap becomes character spacing (Tc), exact, so that the line still ends on the
+     * measure; only the gaps that differ (beside punctuation, Latin) need a number of their own.
+     */
+    private PdfTextArray stretch(PdfContentByte cb, BaseFont bf, List<FrameItem.Placed> gs, float size,
+                                 double scale) {
+        int n = gs.size();
+        // in thousandths of an em: how far each glyph's origin lies beyond the end of the one before
+        double[] extra = new double[Math.max(0, n - 1)];
+        int[] rounded = new int[extra.length];
+        for (int k = 0; k + 1 < n; k++) {
+            double natural = bf.getWidth(gs.get(k).text()) / 1000.0;
+            double wanted = (gs.get(k + 1).x() - gs.get(k).x()) / (size * scale);
+            extra[k] = (wanted - natural) * 1000;
+            rounded[k] = (int) Math.round(extra[k]);
+        }
+        int mode = mode(rounded);
+        double common = 0;
+        int same = 0;
+        for (int k = 0; k < extra.length; k++) {
+            if (rounded[k] == mode) {
+                common += extra[k];
+                same++;
+            }
+        }
+        common = same == 0 ? 0 : common / same;
+        float tc = (float) (common * size / 1000.0);   // Tc is scaled by Tz like the glyphs
+        if (tc != state.spacing) {
+            cb.setCharacterSpacing(tc);
+            state.spacing = tc;
+        }
+        PdfTextArray ta = new PdfTextArray();
+        double carry = 0;   // what rounding the numbers to whole thousandths has left out so far
+        for (int k = 0; k < n; k++) {
+            ta.add(gs.get(k).text());
+            if (k + 1 < n && rounded[k] != mode) {
+                double exact = common - extra[k] + carry;
+                long whole = Math.round(exact);
+                carry = exact - whole;
+                ta.add(whole);
+            }
+        }
+        return ta;
+    }
+
+    /** The most frequent value (0 for none). */
+    private static int mode(int[] v) {
+        if (v.length == 0) {
+            return 0;
+        }
+        int[] sorted = v.clone();
+        Arrays.sort(sorted);
+        int best = sorted[0];
+        int bestRun = 0;
+        for (int a = 0; a < sorted.length; ) {
+            int b = a;
+            while (b < sorted.length && sorted[b] == sorted[a]) {
+                b++;
+            }
+            if (b - a > bestRun) {
+                bestRun = b - a;
+                best = sorted[a];
+            }
+            a = b;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,112 @@
+package org.jianbao.page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jianbao.inline.InlineLayout;
+import org.jianbao.inline.Line;
+import org.jianbao.inline.LineSpec;
+import org.jianbao.inline.Run;
+import org.jianbao.model.Align;
+import org.jianbao.model.Lang;
+import org.jianbao.model.Span;
+import org.jianbao.model.Style;
+
+/**
+ * Sets text in a style on lines, through the inline layout, and reports what it had to do: a word
+ * broken inside, a character that no font has. Layouts are kept by what they depend on, so that
+ * the second pass of a document (with the contents' page numbers) reuses the first's.
+ */
+final class LineSetter {
+    /** A measure no line of one paragraph reaches: lines of natural width. */
+    private static final double UNBOUNDED = 1e5;
+    /** A Han character set after a marker, to measure where the text that follows it begins. */
+    private static final String FOLLOWER = "中";
+
+    private final Fonts fonts;
+    private final InlineLayout inline;
+    private final LayoutProblems problems;
+    private final Map<Key, InlineLayout.Result> cache = new HashMap<>();
+
+    /** What a layout depends on: the same key gives the same lines. */
+    private record Key(List<Run> runs, LineSpec spec, double indent, boolean title) {
+    }
+
+    LineSetter(Fonts fonts, InlineLayout inline, LayoutProblems problems) {
+        this.fonts = fonts;
+        this.inline = inline;
+        this.problems = problems;
+    }
+
+    LayoutProblems problems() {
+        return problems;
+    }
+
+    Fonts fonts() {
+        return fonts;
+    }
+
+    List<Line> lines(List<Span> spans, Style style, Lang lang, LineSpec spec, double indent, At at) {
+        List<Run> runs = new ArrayList<>();
+        for (Span s : spans) {
+            runs.add(new Run(s.text(), fonts.style(style, lang, s)));
+        }
+        return lines(runs, spec, indent, at);
+    }
+
+    /** Plain text in a style. */
+    List<Line> lines(String text, Style style, Lang lang, LineSpec spec, At at) {
+        return lines(List.of(new Span(text, false)), style, lang, spec, 0, at);
+    }
+
+    /** The first line of plain text (for text that is known to take one line: a folio, a number). */
+    Line line(String text, Style style, Lang lang, LineSpec spec, At at) {
+        return lines(text, style, lang, spec, at).get(0);
+    }
+
+    List<Line> lines(List<Run> runs, LineSpec spec, double indent, At at) {
+        return report(cache.computeIfAbsent(new Key(runs, spec, indent, false), k -> inline.layout(runs, spec, indent)),
+                runs, at);
+    }
+
+    /** A title: word-whole line ends, centred lines balanced. */
+    List<Line> title(String text, Style style, Lang lang, LineSpec spec, At at) {
+        List<Run> runs = List.of(new Run(text, fonts.style(style, lang, new Span("", false))));
+        return report(cache.computeIfAbsent(new Key(runs, spec, 0, true), k -> inline.layoutTitle(runs, spec)), runs,
+                at);
+    }
+
+    /** The width of {@code spans} set on one line, as wide as they naturally are (0 for no text). */
+    double natural(List<Span> spans, Style style, Lang lang, At at) {
+        List<Line> l = lines(spans, style, lang, LineSpec.of(UNBOUNDED, Align.LEFT), 0, at);
+        return l.isEmpty() ? 0 : l.get(0).width();
+    }
+
+    double natural(String text, Style style, Lang lang, At at) {
+        return natural(List.of(new Span(text, false)), style, lang, at);
+    }
+
+    /**
+     * Where text after {@code marker} begins: the marker's width with the gap that follows it
+     * before a Han character (a marker that ends in a full-width mark keeps its blank half).
+     */
+    double lead(String marker, Style style, Lang lang, At at) {
+        return natural(marker + FOLLOWER, style, lang, at) - style.size();
+    }
+
+    private List<Line> report(InlineLayout.Result r, List<Run> runs, At at) {
+        if (r.forced()) {
+            problems.warning(at, "a word or address in " + at.what() + " is too long for its line and was broken"
+                    + " inside; shorten it or give it a line of its own");
+        }
+        for (int i = 0; i < r.missingCodePoints().size(); i++) {
+            int cp = r.missingCodePoints().get(i);
+            String msg = String.format("the character “%s” (U+%04X) in %s is in none of the fonts %s; use a font"
+                    + " that has it (profile \"fonts\") or replace the character", new String(Character.toChars(cp)),
+                    cp, at.what(), runs.get(0).style().fonts().faces());
+            problems.missingGlyph(at, msg);
+        }
+        return r.lines();
+    }
+}
