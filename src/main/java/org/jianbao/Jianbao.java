@@ -45,8 +45,7 @@ public final class Jianbao {
     }
 
     /** A read descriptor with its warnings. */
-    public record Read(Issue issue, List<Problem> warnings) {
-    }
+    public record Read(Issue issue, List<Problem> warnings) { }
 
     public Read read(Path descriptor) {
         DescriptorReader.Result r = reader().read(descriptor);
@@ -54,8 +53,7 @@ public final class Jianbao {
     }
 
     /** The laid-out document, and any warnings of layout. */
-    public record Laid(Document document, List<Problem> warnings) {
-    }
+    public record Laid(Document document, List<Problem> warnings) { }
 
     public Laid layout(Issue issue) {
         Typesetter t = new Typesetter(fonts, images, allowMissingGlyphs);
@@ -100,8 +98,7 @@ public final class Jianbao {
 
     /** The outcome of rendering one descriptor, with the time each step took. */
     public record Rendered(List<Path> files, int pages, List<Problem> warnings, long readNanos, long layoutNanos,
-                           long writeNanos) {
-    }
+                           long writeNanos) { }
 
     /** Renders {@code descriptor} to {@code outDir/<name>.pdf}; a failed run writes nothing. */
     public Rendered render(Path descriptor, Path outDir, RenderOptions options) {

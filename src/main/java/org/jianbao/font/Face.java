@@ -95,7 +95,7 @@ public final class Face {
             CffSubsetter s = new CffSubsetter(dir.table("CFF "));
             return s.isCidKeyed() ? s.subset(order) : null;
         }
-        return new TrueTypeSubsetter(dir).subset(order);
+        return new TrueTypeSubsetter(tag -> dir.has(tag) ? dir.table(tag) : null).subset(order);
     }
 
     /** The file holding the face. */

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The table records of one face: tag → a slice of the file holding that table. */
-public final class TableDirectory {
+final class TableDirectory {
     private final ByteBuffer data;
     private final Map<String, int[]> tables = new HashMap<>();
 
@@ -27,12 +27,12 @@ public final class TableDirectory {
         }
     }
 
-    public boolean has(String tag) {
+    boolean has(String tag) {
         return tables.containsKey(tag);
     }
 
     /** The table {@code tag} as a big-endian buffer positioned at 0. */
-    public ByteBuffer table(String tag) throws IOException {
+    ByteBuffer table(String tag) throws IOException {
         int[] r = tables.get(tag);
         if (r == null) {
             throw new IOException("no '" + tag + "' table");

@@ -9,7 +9,7 @@ import org.jianbao.model.Lang;
  *
  * @param tracking extra space between characters, in ems (a spread-out masthead)
  * @param fakeBold whether to embolden the glyphs by stroking their outlines: only for a face that
- *                 has no bold of its own (standards.md §3, complaint 3)
+ *                 has no bold of its own (docs/typography.md §3.2)
  * @param href     the link target of the run, or null
  */
 public record TextStyle(FontChain fonts, double size, Color color, Lang lang, double tracking, boolean fakeBold,

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cleans text as pasted from web pages and Word (standards.md §0 "Dirty input"): a line break
+ * Cleans text as pasted from web pages and Word (docs/typography.md §5): a line break
  * between two Chinese characters disappears, leading indents go (the engine indents), and spaces
  * next to Chinese characters go (the engine spaces Chinese from Latin itself). ASCII punctuation
  * inside Chinese text is reported, never changed: only the writer knows what was meant.

@@ -4,7 +4,7 @@ import org.jianbao.model.ProhibitionLevel;
 
 /**
  * Line-start and line-end prohibitions, W3C clreq §3.1.7 "Prohibition rules for line start and
- * line end" (standards.md §2.1). At every level the dash —— and the ellipsis …… never start a line
+ * line end" (docs/typography.md §2.1). At every level the dash —— and the ellipsis …… never start a line
  * (GB/T 15834-2011 §5.1.4 keeps them whole; a line that opens with one reads as a stray mark).
  */
 public final class Prohibitions {

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Chinese type sizes (字号) in points, with the values Word, WPS and ctex use
- * (ctex-fontsize.def; standards.md §1.5). clreq lists older values (三号 15.75), which the
+ * (ctex-fontsize.def; docs/typography.md §1.5). clreq lists older values (三号 15.75), which the
  * profile may give as plain points instead.
  */
 public enum ChineseSize {

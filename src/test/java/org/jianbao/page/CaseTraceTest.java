@@ -1,6 +1,7 @@
 package org.jianbao.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden traces of small layout cases: {@code src/test/resources/cases/<area>-<name>/input.json}
- * laid out and compared with {@code expected.trace} beside it ({@code -Djianbao.updateTraces=true}
- * rewrites them). Each case's PDF is written to target/test-output/cases for looking at.
+ * laid out and compared with {@code expected.trace} beside it. A case without its expected trace
+ * fails; {@code -Djianbao.updateTraces=true} writes the traces on purpose. Each case's PDF is written
+ * to target/test-output/cases for looking at.
  */
 class CaseTraceTest {
     static final Path CASES = TestFonts.home().resolve("src/test/resources/cases");
@@ -39,9 +41,11 @@ class CaseTraceTest {
         TestFonts.writePdf(issue, doc, Samples.outputFolder().resolve("cases").resolve(name + ".pdf"));
         String actual = Trace.of(doc);
         Path golden = CASES.resolve(name).resolve("expected.trace");
-        if (Boolean.getBoolean("jianbao.updateTraces") || !Files.exists(golden)) {
+        if (Boolean.getBoolean("jianbao.updateTraces")) {
             Files.writeString(golden, actual);
         }
+        assertTrue(Files.exists(golden), "cases/" + name + " has no expected.trace: lay it out, look at"
+                + " target/test-output/cases/" + name + ".pdf, and accept it with -Djianbao.updateTraces=true");
         String[] e = Files.readString(golden).split("\n");
         String[] a = actual.split("\n");
         for (int i = 0; i < Math.min(e.length, a.length); i++) {

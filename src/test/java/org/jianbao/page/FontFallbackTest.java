@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Font choice per character: the profile's fallback list, the Traditional Chinese faces
- * (standards.md §2.4), and no invisible or tofu glyph ever (standards.md §3, complaint 9).
+ * (docs/typography.md §3.3), and no invisible or tofu glyph ever (docs/typography.md §3.4).
  */
 class FontFallbackTest {
     @TempDir

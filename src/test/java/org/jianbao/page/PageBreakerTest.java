@@ -13,7 +13,7 @@ import org.jianbao.model.Style;
 import org.junit.jupiter.api.Test;
 
 /**
- * Page-level keeps (clreq §3.4; standards.md §2.4): no orphan or widow line, a title kept with at
+ * Page-level keeps (clreq §3.4; docs/typography.md §4.2): no orphan or widow line, a title kept with at
  * least two lines of its text, a section header never last on a page. Lines are 10 pt high; a
  * page holds ten.
  */

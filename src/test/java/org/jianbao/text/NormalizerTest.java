@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Input normalisation (standards.md §0 "Dirty input"). */
+/** Input normalisation (docs/typography.md §5). */
 class NormalizerTest {
     private static String clean(String s) {
         return Normalizer.normalize(s).text();

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import org.jianbao.font.TableDirectory;
 
 /**
  * A subset of a TrueType-outline font (OpenType {@code glyf}/{@code loca}): the glyphs given, in
@@ -22,19 +21,25 @@ public final class TrueTypeSubsetter {
     private static final int WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
     private static final int WE_HAVE_A_TWO_BY_TWO = 0x0080;
 
-    private final TableDirectory dir;
+    /** The tables of the face to subset, by tag; null for a table it does not have. */
+    @FunctionalInterface
+    public interface Tables {
+        ByteBuffer table(String tag) throws IOException;
+    }
 
-    public TrueTypeSubsetter(TableDirectory dir) {
+    private final Tables dir;
+
+    public TrueTypeSubsetter(Tables dir) {
         this.dir = dir;
     }
 
     public byte[] subset(List<Integer> order) throws IOException {
-        ByteBuffer head = dir.table("head");
-        ByteBuffer maxp = dir.table("maxp");
-        ByteBuffer hhea = dir.table("hhea");
-        ByteBuffer hmtx = dir.table("hmtx");
-        ByteBuffer loca = dir.table("loca");
-        ByteBuffer glyf = dir.table("glyf");
+        ByteBuffer head = required("head");
+        ByteBuffer maxp = required("maxp");
+        ByteBuffer hhea = required("hhea");
+        ByteBuffer hmtx = required("hmtx");
+        ByteBuffer loca = required("loca");
+        ByteBuffer glyf = required("glyf");
         int numGlyphs = Short.toUnsignedInt(maxp.getShort(4));
         boolean longLoca = head.getShort(50) != 0;
         int hMetrics = Short.toUnsignedInt(hhea.getShort(34));
@@ -95,16 +100,25 @@ public final class TrueTypeSubsetter {
         tables.put("loca", newLoca.array());
         tables.put("glyf", newGlyf.toByteArray());
         // post version 3: no glyph names
-        tables.put("post", post(dir.has("post") ? dir.table("post") : null));
+        tables.put("post", post(dir.table("post")));
         for (String tag : COPIED) {
-            if (dir.has(tag)) {
-                tables.put(tag, bytes(dir.table(tag)));
+            ByteBuffer t = dir.table(tag);
+            if (t != null) {
+                tables.put(tag, bytes(t));
             }
         }
         return assemble(tables);
     }
 
     /** The glyph ids a composite glyph is made of (none for a simple glyph). */
+    private ByteBuffer required(String tag) throws IOException {
+        ByteBuffer t = dir.table(tag);
+        if (t == null) {
+            throw new IOException("no '" + tag + "' table");
+        }
+        return t;
+    }
+
     private static List<Integer> components(ByteBuffer glyf, ByteBuffer loca, int g, boolean longLoca) {
         List<Integer> out = new ArrayList<>();
         int from = loca(loca, g, longLoca);
