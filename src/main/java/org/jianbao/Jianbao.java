@@ -8,11 +8,10 @@ import java.util.TreeSet;
 import org.jianbao.descriptor.DescriptorReader;
 import org.jianbao.export.Exporter;
 import org.jianbao.export.FolderOutput;
-import org.jianbao.export.pdf.PdfExporter;
-import org.jianbao.export.pdf.PdfOptions;
 import org.jianbao.font.FontLibrary;
 import org.jianbao.frame.Document;
 import org.jianbao.image.ImageStore;
+import org.jianbao.io.InputFiles;
 import org.jianbao.model.Issue;
 import org.jianbao.page.Typesetter;
 import org.jianbao.problem.JianbaoException;
@@ -39,9 +38,14 @@ public final class Jianbao {
         try {
             return new Jianbao(FontLibrary.of(fontsFolder), allowMissingGlyphs);
         } catch (IOException e) {
-            throw JianbaoException.of("cannot read the fonts folder " + fontsFolder + ": " + e.getMessage()
+            throw JianbaoException.environment("cannot read the fonts folder " + fontsFolder + ": " + e.getMessage()
                     + "; set JIANBAO_HOME to the jianbao folder that holds fonts/");
         }
+    }
+
+    /** The files of the fonts folder that are not usable fonts and were skipped, as warnings. */
+    public List<Problem> fontWarnings() {
+        return fonts.skipped().stream().map(Problem::warning).toList();
     }
 
     /** A read descriptor with its warnings. */
@@ -61,11 +65,6 @@ public final class Jianbao {
         return new Laid(d, List.copyOf(t.warnings()));
     }
 
-    /** The PDF exporter for {@code issue}: PDF/A as its profile says unless {@code options} say otherwise. */
-    public static PdfExporter pdf(Issue issue, RenderOptions options) {
-        return new PdfExporter(new PdfOptions(options.pdfa() != null ? options.pdfa() : issue.publication().pdfa()));
-    }
-
     /** Writes {@code doc} into {@code folder} as {@code name} plus the exporter's suffixes; returns the files. */
     public List<Path> export(Document doc, Exporter exporter, Path folder, String name) {
         FolderOutput out = new FolderOutput(folder, name);
@@ -73,8 +72,8 @@ public final class Jianbao {
             exporter.export(doc, out);
             return out.written();
         } catch (IOException e) {
-            throw JianbaoException.of("cannot write " + folder.resolve(name) + ": " + e.getMessage()
-                    + "; check that the output folder exists and is writable");
+            throw JianbaoException.environment("cannot write " + folder.resolve(name) + ": " + InputFiles.describe(e)
+                    + "; check that the output folder exists, is writable and has room");
         }
     }
 
@@ -96,7 +95,7 @@ public final class Jianbao {
         return problems;
     }
 
-    /** The outcome of rendering one descriptor, with the time each step took. */
+    /** The outcome of rendering one descriptor, with the time each step took (ns). */
     public record Rendered(List<Path> files, int pages, List<Problem> warnings, long readNanos, long layoutNanos,
                            long writeNanos) { }
 
@@ -108,7 +107,7 @@ public final class Jianbao {
         Laid laid = layout(read.issue());
         long t2 = System.nanoTime();
         String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "");
-        List<Path> files = export(laid.document(), pdf(read.issue(), options), outDir, name);
+        List<Path> files = export(laid.document(), options.pdf(read.issue()), outDir, name);
         List<Problem> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(laid.warnings());
         return new Rendered(files, laid.document().pages().size(), warnings, t1 - t0, t2 - t1, System.nanoTime() - t2);

@@ -1,5 +1,9 @@
 package org.jianbao;
 
+import org.jianbao.export.pdf.PdfExporter;
+import org.jianbao.export.pdf.PdfOptions;
+import org.jianbao.model.Issue;
+
 /**
  * What a render writes beyond what the descriptor says.
  *
@@ -10,5 +14,10 @@ public record RenderOptions(Boolean pdfa) {
     /** Everything as the descriptor and its profile say. */
     public static RenderOptions asProfile() {
         return new RenderOptions(null);
+    }
+
+    /** The PDF exporter for {@code issue}: PDF/A as its profile says unless these options say otherwise. */
+    public PdfExporter pdf(Issue issue) {
+        return new PdfExporter(new PdfOptions(pdfa != null ? pdfa : issue.publication().pdfa()));
     }
 }

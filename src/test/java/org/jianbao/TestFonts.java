@@ -28,7 +28,7 @@ public final class TestFonts {
     /** Writes {@code doc}, laid out from {@code issue}, as the PDF {@code pdf} (PDF/A as its profile says). */
     public static void writePdf(Issue issue, Document doc, Path pdf) {
         String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
-        jianbao().export(doc, Jianbao.pdf(issue, RenderOptions.asProfile()), pdf.getParent(), name);
+        jianbao().export(doc, RenderOptions.asProfile().pdf(issue), pdf.getParent(), name);
     }
 
     public static FontLibrary library() {

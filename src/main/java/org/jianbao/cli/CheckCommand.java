@@ -30,8 +30,9 @@ final class CheckCommand implements Callable<Integer> {
             jb = Home.jianbao(false);
         } catch (JianbaoException e) {
             e.problems().forEach(err::println);
-            return Main.INVALID_INPUT;
+            return Main.failure(e);
         }
+        jb.fontWarnings().forEach(err::println);
         int code = Main.OK;
         for (Path d : descriptors) {
             List<Problem> problems = jb.check(d);

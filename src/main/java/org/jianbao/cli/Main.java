@@ -16,6 +16,13 @@ public final class Main implements Runnable {
     static final int INVALID_INPUT = 1;
     static final int USAGE = 2;
     static final int INTERNAL = 3;
+    /** The machine, not the input: a full disk, an output folder that cannot be written, no fonts folder. */
+    static final int ENVIRONMENT = 4;
+
+    /** The exit code of a failure: invalid input, or an environment failure. */
+    static int failure(org.jianbao.problem.JianbaoException e) {
+        return e.isEnvironment() ? ENVIRONMENT : INVALID_INPUT;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -37,27 +37,37 @@ final class PreviewCommand implements Callable<Integer> {
         int first = 1;
         int last = Integer.MAX_VALUE;
         if (pages != null) {
-            if (!pages.matches("\\d+(-\\d+)?")) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--pages takes a page or a range such as 1-3, not \"" + pages + "\"");
+            if (!pages.matches("\\d{1,6}(-\\d{1,6})?")) {
+                throw usage("--pages takes a page or a range such as 1-3, not \"" + pages + "\"");
             }
             String[] p = pages.split("-");
             first = Integer.parseInt(p[0]);
             last = p.length > 1 ? Integer.parseInt(p[1]) : first;
+            if (first < 1 || last < first) {
+                throw usage("--pages " + pages + " names no page: pages count from 1, and a range goes up (2-5)");
+            }
         }
-        if (dpi < 10 || dpi > 600) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--dpi must be between 10 and 600");
+        if (!(dpi >= 10 && dpi <= 600)) {   // NaN too
+            throw usage("--dpi must be between 10 and 600");
         }
         try {
             Jianbao jb = Home.jianbao(false);
             Jianbao.Laid laid = jb.layout(jb.read(descriptor).issue());
+            int count = laid.document().pages().size();
+            if (first > count) {
+                throw usage("--pages " + pages + ": the issue has " + count + " page" + (count == 1 ? "" : "s"));
+            }
             String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "");
             List<Path> files = jb.export(laid.document(), new PngExporter(first, last, dpi), output, name);
             files.forEach(f -> spec.commandLine().getOut().println(f));
             return Main.OK;
         } catch (JianbaoException e) {
             e.problems().forEach(err::println);
-            return Main.INVALID_INPUT;
+            return Main.failure(e);
         }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

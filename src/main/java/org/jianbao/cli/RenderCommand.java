@@ -1,13 +1,16 @@
 package org.jianbao.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jianbao.Jianbao;
 import org.jianbao.RenderOptions;
 import org.jianbao.problem.JianbaoException;
-import org.jianbao.problem.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
         return c.descriptors.isEmpty() ? null : c;
     }
 
-    int render(java.io.PrintWriter out, java.io.PrintWriter err) {
+    int render(PrintWriter out, PrintWriter err) {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             err.println("jianbao: error: the output folder " + output + " is a file; give a folder with -o");
             return Main.INVALID_INPUT;
@@ -93,22 +96,12 @@ final class RenderCommand implements Callable<Integer> {
             jb = Home.jianbao(allowMissing);
         } catch (JianbaoException e) {
             e.problems().forEach(err::println);
-            return Main.INVALID_INPUT;
+            return Main.failure(e);
         }
-        int code = Main.OK;
-        List<Path> all = new java.util.ArrayList<>();
-        for (Path d : descriptors) {
-            if (Files.isDirectory(d)) {
-                try (var files = Files.list(d)) {
-                    files.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted()
-                            .forEach(all::add);
-                } catch (java.io.IOException e) {
-                    err.println("jianbao: error: cannot list the folder " + d + ": " + e.getMessage());
-                    return Main.INVALID_INPUT;
-                }
-            } else {
-                all.add(d);
-            }
+        jb.fontWarnings().forEach(err::println);
+        List<Path> all = inputs(err);
+        if (all == null || !distinctOutputs(all, err)) {
+            return Main.INVALID_INPUT;
         }
         long start = System.nanoTime();
         boolean timing = Boolean.getBoolean("jianbao.timing");
@@ -116,10 +109,11 @@ final class RenderCommand implements Callable<Integer> {
         if (timing) {
             err.printf("jianbao: command line and font folder %d ms%n", (start - Main.started) / 1_000_000);
         }
+        int code = Main.OK;
         int rendered = 0;
-        int n = 0;
-        for (Path d : all) {
-            n++;
+        for (int n = 1; n <= all.size(); n++) {
+            Path d = all.get(n - 1);
+            String counter = all.size() > 1 ? "[" + n + "/" + all.size() + "] " : "";
             long t0 = System.nanoTime();
             try {
                 Jianbao.Rendered r = jb.render(d, output, options);
@@ -129,18 +123,23 @@ final class RenderCommand implements Callable<Integer> {
                             r.layoutNanos() / 1_000_000, r.writeNanos() / 1_000_000);
                 }
                 Path pdf = r.files().get(0);
-                out.printf("%s%s → %s (%d pages, %.0f KB, %d ms)%n", all.size() > 1 ? "[" + n + "/" + all.size() + "] " : "",
-                        d, pdf, r.pages(), Files.size(pdf) / 1024.0, (System.nanoTime() - t0) / 1_000_000);
+                out.printf("%s%s → %s (%d pages, %.0f KB, %d ms)%n", counter, d, pdf, r.pages(),
+                        Files.size(pdf) / 1024.0, (System.nanoTime() - t0) / 1_000_000);
                 rendered++;
             } catch (JianbaoException e) {
-                for (Problem p : e.problems()) {
-                    err.println(p);
-                }
-                err.println("jianbao: " + d + " not rendered; fix the errors above (any earlier PDF is unchanged)");
-                code = Main.INVALID_INPUT;
+                e.problems().forEach(err::println);
+                err.println("jianbao: " + d + " not rendered; " + (e.isEnvironment() ? "free the disk or fix the folder"
+                        : "fix the errors above") + " (any earlier PDF is unchanged)");
+                code = Math.max(code, Main.failure(e));
+            } catch (OutOfMemoryError e) {
+                // the objects are unreachable now: the next descriptor has the whole heap again
+                err.println("jianbao: error: " + d + " needs more memory than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                        + " MiB allowed; it is far larger than a bulletin (a huge table or text?) — not rendered, any"
+                        + " earlier PDF is unchanged");
+                code = Math.max(code, Main.INVALID_INPUT);
             } catch (java.io.IOException e) {
-                err.println("jianbao: error: " + e.getMessage());
-                code = Main.INVALID_INPUT;
+                err.println("jianbao: error: " + d + ": " + e.getMessage());
+                code = Math.max(code, Main.ENVIRONMENT);
             }
         }
         if (all.size() > 1) {
@@ -148,5 +147,40 @@ final class RenderCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1e9, rendered < all.size() ? "; see the errors above" : "");
         }
         return code;
+    }
+
+    /** The descriptors given, folders expanded to their *.json files; null after reporting a folder that cannot be listed. */
+    private List<Path> inputs(PrintWriter err) {
+        List<Path> all = new ArrayList<>();
+        for (Path d : descriptors) {
+            if (Files.isDirectory(d)) {
+                try (var files = Files.list(d)) {
+                    files.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted()
+                            .forEach(all::add);
+                } catch (java.io.IOException e) {
+                    err.println("jianbao: error: cannot list the folder " + d + ": " + e.getMessage());
+                    return null;
+                }
+            } else {
+                all.add(d);
+            }
+        }
+        return all;
+    }
+
+    /** Two inputs that would write one PDF are an error before anything is written. */
+    private boolean distinctOutputs(List<Path> all, PrintWriter err) {
+        Map<String, Path> byName = new HashMap<>();
+        boolean ok = true;
+        for (Path d : all) {
+            String name = d.getFileName().toString().replaceFirst("\\.json$", "") + ".pdf";
+            Path first = byName.putIfAbsent(name, d);
+            if (first != null && !first.toAbsolutePath().normalize().equals(d.toAbsolutePath().normalize())) {
+                err.println("jianbao: error: " + first + " and " + d + " would both be written to "
+                        + output.resolve(name) + "; render them into different folders (-o) or rename one");
+                ok = false;
+            }
+        }
+        return ok;
     }
 }

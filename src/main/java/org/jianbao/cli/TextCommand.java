@@ -28,7 +28,7 @@ final class TextCommand implements Callable<Integer> {
             return Main.OK;
         } catch (JianbaoException e) {
             e.problems().forEach(spec.commandLine().getErr()::println);
-            return Main.INVALID_INPUT;
+            return Main.failure(e);
         }
     }
 }

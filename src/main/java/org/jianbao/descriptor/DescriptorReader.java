@@ -95,6 +95,7 @@ public final class DescriptorReader {
             return new Reading(issueTree, null, null, problems);
         }
         Path folder = issueFile.toAbsolutePath().getParent();
+        FileRefs refs = FileRefs.of(issueFile);
         Publication publication = null;
         Json profileTree = null;
         Json profileRef = issueObj.members().get("profile");
@@ -104,13 +105,13 @@ public final class DescriptorReader {
         } else {
             Node refNode = new Node(profileRef, "$.profile", problems);
             String ref = refNode.text();
-            Path profileFile = ref == null ? null : FileRefs.resolve(refNode, folder, ref);
+            Path profileFile = ref == null ? null : refs.resolve(refNode, folder, ref);
             profileTree = profileFile == null ? null : profile(profileFile, problems, refNode);
             if (profileTree != null) {
                 publication = publication(profileTree, issueObj.members().get("override"), problems);
             }
         }
-        Issue issue = new IssueReader(folder, publication).read(issueRoot, issueFile);
+        Issue issue = new IssueReader(folder, refs, publication).read(issueRoot, issueFile);
         return new Reading(issueTree, profileTree, issue, problems);
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jianbao.io.InputFiles;
 import org.jianbao.model.Align;
 import org.jianbao.model.Article;
 import org.jianbao.model.Attachments;
@@ -34,12 +35,14 @@ final class IssueReader {
             "note", "attachments", "signature", "image", "table"));
 
     private final Path folder;
+    private final FileRefs refs;
     private final Publication publication;
     /** Where each article and block was written: identity map, since equal blocks may stand in two places. */
     private final java.util.Map<Object, org.jianbao.model.Origin> origins = new java.util.IdentityHashMap<>();
 
-    IssueReader(Path folder, Publication publication) {
+    IssueReader(Path folder, FileRefs refs, Publication publication) {
         this.folder = folder;
+        this.refs = refs;
         this.publication = publication;
     }
 
@@ -179,31 +182,30 @@ final class IssueReader {
         if (blocks != null) {
             return blocks.list(this::block);
         }
-        MarkdownReader reader = new MarkdownReader(folder, this::clean);
+        MarkdownReader reader = new MarkdownReader(folder, refs, this::clean);
         if (md != null) {
             String text = md.text();
             return text == null ? null : remembered(reader.read(md, text), md);
         }
         String ref = mdFile.text();
-        Path file = ref == null ? null : FileRefs.resolve(mdFile, folder, ref);
+        Path file = ref == null ? null : refs.resolve(mdFile, folder, ref);
         if (file == null) {
             return null;
         }
+        String text;
         try {
-            if (Files.size(file) > JsonParser.MAX_BYTES) {
-                mdFile.error("the Markdown file \"" + ref + "\" is larger than " + (JsonParser.MAX_BYTES >> 20) + " MiB");
-                return null;
-            }
-            return remembered(new MarkdownReader(file.getParent(), this::clean).read(mdFile, Files.readString(file)),
-                    mdFile);
-        } catch (java.nio.file.NoSuchFileException e) {
-            mdFile.error("the Markdown file \"" + ref + "\" does not exist (looked for " + file + ")");
-        } catch (java.nio.charset.MalformedInputException e) {
+            byte[] bytes = InputFiles.read(file, JsonParser.MAX_BYTES);
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (InputFiles.Refused e) {
+            mdFile.error("the Markdown file \"" + ref + "\" " + e.getMessage()
+                    + (e.getMessage().equals("does not exist") ? " (looked for " + file + ")" : ""));
+            return null;
+        } catch (java.nio.charset.CharacterCodingException e) {
             mdFile.error("the Markdown file \"" + ref + "\" is not UTF-8 text; save it as UTF-8");
-        } catch (java.io.IOException e) {
-            mdFile.error("cannot read the Markdown file \"" + ref + "\": " + e.getMessage());
+            return null;
         }
-        return null;
+        return remembered(new MarkdownReader(file.getParent(), refs, this::clean).read(mdFile, text), mdFile);
     }
 
     /** A one-line text (title, name, byline): normalised, warnings located. */
@@ -274,20 +276,24 @@ final class IssueReader {
                 yield text == null ? null : new Heading(level, text, numbered);
             }
             case "list" -> {
-                Node.Fields f = n.fields("type", "items", "marker");
+                Node.Fields f = n.fields("type", "items", "marker", "level", "start");
                 List<List<Span>> items = f.req("items", x -> x.list(this::rich));
                 String marker = f.opt("marker", x -> x.choice(new LinkedHashSet<>(List.of("bullet", "number", "paren"))),
                         "bullet");
+                int level = f.opt("level", x -> x.integer(1, ListBlock.MAX_LEVEL + 1), 1);
+                int start = f.opt("start", x -> x.integer(0, 9999), 1);
                 if (items != null && items.isEmpty()) {
                     f.req("items").error("a list needs at least one item");
                 }
                 yield items == null || items.isEmpty() ? null
-                        : new ListBlock(ListBlock.Marker.valueOf(marker.toUpperCase(java.util.Locale.ROOT)), items);
+                        : new ListBlock(ListBlock.Marker.valueOf(marker.toUpperCase(java.util.Locale.ROOT)), items,
+                                level - 1, start);
             }
             case "quote" -> {
-                Node.Fields f = n.fields("type", "text");
+                Node.Fields f = n.fields("type", "text", "level");
                 List<Span> text = f.req("text", this::rich);
-                yield text == null ? null : new Quote(text);
+                int level = f.opt("level", x -> x.integer(1, ListBlock.MAX_LEVEL + 1), 1);
+                yield text == null ? null : new Quote(text, level - 1);
             }
             case "note" -> {
                 Node.Fields f = n.fields("type", "text", "label");
@@ -341,17 +347,15 @@ final class IssueReader {
         if (src == null) {
             return null;
         }
-        Path file = FileRefs.resolve(f.req("src"), folder, src);
+        Path file = refs.resolve(f.req("src"), folder, src);
         if (file == null) {
             return null;
         }
-        String lower = src.toLowerCase(java.util.Locale.ROOT);
-        if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
-            f.req("src").error("\"" + src + "\" is not a PNG or JPEG file (.png, .jpg, .jpeg)");
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
-            f.req("src").error("the image \"" + src + "\" does not exist (looked for " + file + ")");
+        try {
+            InputFiles.requireRegular(file);
+        } catch (InputFiles.Refused e) {
+            f.req("src").error("the image \"" + src + "\" " + e.getMessage()
+                    + (e.getMessage().equals("does not exist") ? " (looked for " + file + ")" : ""));
             return null;
         }
         return new Image(file, width, caption);

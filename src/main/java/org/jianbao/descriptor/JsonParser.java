@@ -7,12 +7,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jianbao.io.InputFiles;
 import org.jianbao.problem.JianbaoException;
 import org.jianbao.problem.Problem;
 
@@ -38,20 +38,22 @@ final class JsonParser {
         this.file = file;
     }
 
-    /** Parses {@code file}; any failure is a {@link JianbaoException} naming the file. */
+    /**
+     * Parses {@code file}, which must be a regular file of at most {@link #MAX_BYTES} (checked while
+     * reading); any failure is a {@link JianbaoException} naming the file.
+     */
     static Json parse(Path file) {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw fail(file, 0, 0, "the file is larger than " + (MAX_BYTES >> 20)
-                        + " MiB; a descriptor should be far smaller — is this the right file?");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw fail(file, 0, 0, "no such file; check the path (it is relative to the current folder,"
-                    + " or for a profile, to the issue file)");
-        } catch (IOException e) {
-            throw fail(file, 0, 0, "cannot read the file: " + e.getMessage());
+            bytes = InputFiles.read(file, MAX_BYTES);
+        } catch (InputFiles.Refused e) {
+            String why = e.getMessage();
+            throw fail(file, 0, 0, why.equals("does not exist")
+                    ? "no such file; check the path (it is relative to the current folder, or for a profile, to the"
+                            + " issue file)"
+                    : why.startsWith("is larger") ? "the file is larger than " + (MAX_BYTES >> 20)
+                            + " MiB; a descriptor should be far smaller — is this the right file?"
+                    : "the file " + why);
         }
         return new JsonParser(file).parse(bytes);
     }

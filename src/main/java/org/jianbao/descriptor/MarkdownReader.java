@@ -49,19 +49,27 @@ final class MarkdownReader {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     private final Path folder;
+    private final FileRefs refs;
     private final BiFunction<org.jianbao.descriptor.Node, String, String> clean;
 
-    MarkdownReader(Path folder, BiFunction<org.jianbao.descriptor.Node, String, String> clean) {
+    MarkdownReader(Path folder, FileRefs refs, BiFunction<org.jianbao.descriptor.Node, String, String> clean) {
         this.folder = folder;
+        this.refs = refs;
         this.clean = clean;
     }
 
     List<Block> read(org.jianbao.descriptor.Node at, String markdown) {
         List<Block> out = new ArrayList<>();
         for (Node n = PARSER.parse(markdown).getFirstChild(); n != null; n = n.getNext()) {
-            Block b = block(at, n);
-            if (b != null) {
-                out.add(b);
+            if (n instanceof BulletList || n instanceof OrderedList) {
+                list(at, n, 0, out);
+            } else if (n instanceof BlockQuote) {
+                quote(at, n, 0, out);
+            } else {
+                Block b = block(at, n);
+                if (b != null) {
+                    out.add(b);
+                }
             }
         }
         if (out.isEmpty()) {
@@ -81,18 +89,6 @@ final class MarkdownReader {
             List<Span> s = spans(at, p);
             return s.isEmpty() ? null : new org.jianbao.model.Paragraph(s);
         }
-        if (n instanceof BulletList || n instanceof OrderedList) {
-            List<List<Span>> items = new ArrayList<>();
-            for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
-                if (item instanceof ListItem) {
-                    items.add(spans(at, item));
-                }
-            }
-            return new ListBlock(n instanceof OrderedList ? ListBlock.Marker.NUMBER : ListBlock.Marker.BULLET, items);
-        }
-        if (n instanceof BlockQuote) {
-            return new Quote(spans(at, n));
-        }
         if (n instanceof TableBlock t) {
             return table(at, t);
         }
@@ -111,6 +107,68 @@ final class MarkdownReader {
         }
         List<Span> s = spans(at, n);
         return s.isEmpty() ? null : new org.jianbao.model.Paragraph(s);
+    }
+
+    /**
+     * A list and the lists nested in its items, as lists in reading order, each at its level: the
+     * outer list is cut where a nested one comes and goes on after it, numbered on. Levels deeper
+     * than {@link ListBlock#MAX_LEVEL} are set at that level, with a warning.
+     */
+    private void list(org.jianbao.descriptor.Node at, Node list, int level, List<Block> out) {
+        ListBlock.Marker marker = list instanceof OrderedList ? ListBlock.Marker.NUMBER : ListBlock.Marker.BULLET;
+        if (level > ListBlock.MAX_LEVEL) {
+            at.warn("a list nested " + (level + 1) + " deep is set as level " + (ListBlock.MAX_LEVEL + 1)
+                    + "; bulletins rarely need more than " + (ListBlock.MAX_LEVEL + 1) + " levels");
+        }
+        int depth = Math.min(level, ListBlock.MAX_LEVEL);
+        int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+        List<List<Span>> items = new ArrayList<>();
+        int start = number;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            items.add(spans(at, item));
+            number++;
+            boolean nested = false;
+            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof BulletList || c instanceof OrderedList || c instanceof BlockQuote) {
+                    if (!nested && !items.isEmpty()) {
+                        out.add(new ListBlock(marker, items, depth, start));
+                        items = new ArrayList<>();
+                        start = number;
+                    }
+                    nested = true;
+                    if (c instanceof BlockQuote) {
+                        quote(at, c, level + 1, out);
+                    } else {
+                        list(at, c, level + 1, out);
+                    }
+                }
+            }
+        }
+        if (!items.isEmpty()) {
+            out.add(new ListBlock(marker, items, depth, start));
+        }
+    }
+
+    /** A quotation and the quotations inside it, each at its level. */
+    private void quote(org.jianbao.descriptor.Node at, Node quote, int level, List<Block> out) {
+        if (level > ListBlock.MAX_LEVEL) {
+            at.warn("a quotation nested " + (level + 1) + " deep is set as level " + (ListBlock.MAX_LEVEL + 1));
+        }
+        int depth = Math.min(level, ListBlock.MAX_LEVEL);
+        List<Span> text = spans(at, quote);
+        if (!text.isEmpty()) {
+            out.add(new Quote(text, depth));
+        }
+        for (Node c = quote.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof BlockQuote) {
+                quote(at, c, level + 1, out);
+            } else if (c instanceof BulletList || c instanceof OrderedList) {
+                list(at, c, level + 1, out);
+            }
+        }
     }
 
     private static String abbreviate(String s) {
@@ -164,6 +222,10 @@ final class MarkdownReader {
 
     private static void collect(Node n, boolean bold, boolean italic, String href, List<Span> out) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            if ((n instanceof ListItem || n instanceof BlockQuote)
+                    && (c instanceof BulletList || c instanceof OrderedList || c instanceof BlockQuote)) {
+                continue;   // a nested list or quotation is a block of its own
+            }
             if (c instanceof Text t) {
                 out.add(new Span(t.getLiteral(), bold, italic, href));
             } else if (c instanceof Code code) {
@@ -201,12 +263,15 @@ final class MarkdownReader {
 
     private Block image(org.jianbao.descriptor.Node at, org.commonmark.node.Image img) {
         String src = img.getDestination();
-        Path file = FileRefs.resolve(at, folder, src);
+        Path file = refs.resolve(at, folder, src);
         if (file == null) {
             return null;
         }
-        if (!Files.isRegularFile(file)) {
-            at.error("the image \"" + src + "\" of the Markdown body does not exist (looked for " + file + ")");
+        try {
+            org.jianbao.io.InputFiles.requireRegular(file);
+        } catch (org.jianbao.io.InputFiles.Refused e) {
+            at.error("the image \"" + src + "\" of the Markdown body " + e.getMessage()
+                    + (e.getMessage().equals("does not exist") ? " (looked for " + file + ")" : ""));
             return null;
         }
         StringBuilder alt = new StringBuilder();

@@ -85,13 +85,21 @@ final class ProfileReader {
         return s == null ? null : Enum.valueOf(type, s.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** A pattern makes one line: the issue line, a date. */
+    private static final int MAX_PATTERN = 200;
+
     private static String pattern(Node n, Set<String> slots) {
         String s = n.text();
         if (s != null) {
-            List<String> bad = Patterns.unknownSlots(s, slots);
+            if (s.length() > MAX_PATTERN) {
+                n.error("a pattern of " + s.length() + " characters is too long; it makes one line (at most "
+                        + MAX_PATTERN + " characters)");
+                return null;
+            }
+            List<String> bad = Patterns.problems(s, slots);
             if (!bad.isEmpty()) {
-                n.error("unknown placeholder {" + bad.get(0) + "}; this pattern may use {"
-                        + String.join("}, {", new java.util.TreeSet<>(slots)) + "}");
+                n.error(bad.get(0));
+                return null;
             }
         }
         return s;
@@ -232,8 +240,13 @@ final class ProfileReader {
             if (wh == null) {
                 return null;
             }
-            w = wh.req("width", x -> Values.length(x, 0));
-            h = wh.req("height", x -> Values.length(x, 0));
+            Double pw = wh.req("width", ProfileReader::paperSide);
+            Double ph = wh.req("height", ProfileReader::paperSide);
+            if (pw == null || ph == null) {
+                return null;
+            }
+            w = pw;
+            h = ph;
         }
         Node.Fields m = f.req("margins", x -> x.fields("top", "bottom", "left", "right"));
         if (m == null) {
@@ -251,6 +264,17 @@ final class ProfileReader {
             return null;
         }
         return new Geometry(w, h, top, bottom, left, right);
+    }
+
+    /** A side of the paper: from A6's short side to A0's long side. */
+    private static Double paperSide(Node n) {
+        Double v = Values.length(n, 0);
+        if (v != null && (v < Units.mm(105) - 0.5 || v > Units.mm(1189) + 0.5)) {
+            n.error("a paper side of " + Math.round(v / Units.mm(1)) + " mm is outside 105 mm (A6) to 1189 mm (A0);"
+                    + " give the paper's real size, e.g. \"210mm\"");
+            return null;
+        }
+        return v;
     }
 
     private StyleSheet styles(Node n) {

@@ -73,7 +73,8 @@ final class Values {
 
     private static Double checkLength(Node n, double pt) {
         if (Math.abs(pt) > 5000) {
-            n.error("a length of " + pt + " pt is larger than any page");
+            n.error("a length of " + Math.round(pt) + " pt (" + Math.round(pt / Units.mm(1)) + " mm) is larger than any"
+                    + " page");
             return null;
         }
         return pt;

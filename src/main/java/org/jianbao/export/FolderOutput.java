@@ -3,12 +3,17 @@ package org.jianbao.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Files in a folder, named {@code <name><suffix>}. Each is written to a hidden temporary file
@@ -37,11 +42,32 @@ public final class FolderOutput implements Output {
         written.add(target);
     }
 
+    /** Temporary files begin with this: short, so that a long final name always leaves room for them. */
+    static final String TEMPORARY = ".jianbao-";
+    /** A temporary file older than this was left by a run that was killed: the next run removes it. */
+    static final Duration STALE = Duration.ofMinutes(10);
+    /** Temporary files being written now, removed by the shutdown hook if the process is stopped. */
+    private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : WRITING) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // nothing more can be done while the process ends
+                }
+            }
+        }, "jianbao-temporary-files"));
+    }
+
     /** Writes {@code target} atomically (a temporary file, then a move). */
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        removeStale(dir);
+        Path tmp = Files.createTempFile(dir, TEMPORARY, ".part");
+        WRITING.add(tmp);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
@@ -52,15 +78,27 @@ public final class FolderOutput implements Output {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            tmp = null;
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and harmless
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temporary file is hidden, and the next run into this folder removes it
+            }
+            WRITING.remove(tmp);
+        }
+    }
+
+    /** Removes the temporary files that runs killed while writing (kill -9, a power cut) left in {@code dir}. */
+    static void removeStale(Path dir) {
+        Instant before = Instant.now().minus(STALE);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, TEMPORARY + "*.part")) {
+            for (Path p : ds) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(p);
                 }
             }
+        } catch (IOException ignored) {
+            // a folder that cannot be listed will fail the write itself, with a clear message
         }
     }
 

@@ -12,16 +12,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jianbao.problem.JianbaoException;
 
 /**
  * The faces of a set of font folders, by full name. A folder is scanned once per process; a face
- * is parsed the first time it is asked for.
+ * is parsed the first time it is asked for. A file that is not a usable font (damaged, truncated,
+ * empty, not a regular file) is skipped and named in {@link #skipped}: it stops a render only when
+ * a profile asks for a face that only it could have given.
  */
 public final class FontLibrary {
     private static final Map<Path, FontLibrary> FOLDERS = new ConcurrentHashMap<>();
 
     private final Map<String, Entry> byName = new TreeMap<>();
     private final Map<String, Face> loaded = new ConcurrentHashMap<>();
+    private final List<String> skipped = new ArrayList<>();
 
     private record Entry(SfntFile file, int index) {
     }
@@ -57,14 +61,30 @@ public final class FontLibrary {
         }
         Collections.sort(files);
         for (Path p : files) {
-            SfntFile file = SfntFile.open(p);
-            for (int i = 0; i < file.faceCount(); i++) {
-                String name = new NameTable(file.directory(i).table(NameTable.TAG)).fullName;
-                if (name != null) {
-                    byName.putIfAbsent(name, new Entry(file, i));
+            try {
+                if (!Files.isRegularFile(p)) {
+                    throw new IOException("not a regular file");
                 }
+                SfntFile file = SfntFile.open(p);
+                Map<String, Entry> faces = new TreeMap<>();
+                for (int i = 0; i < file.faceCount(); i++) {
+                    String name = new NameTable(file.directory(i).table(NameTable.TAG)).fullName;
+                    if (name != null) {
+                        faces.putIfAbsent(name, new Entry(file, i));
+                    }
+                }
+                faces.forEach(byName::putIfAbsent);
+            } catch (IOException | RuntimeException e) {
+                String why = e instanceof IOException ? e.getMessage() : "the file is damaged or cut short";
+                skipped.add(p.getFileName() + " in " + folder + " is not a usable font (" + why
+                        + ") and was skipped; replace it or remove it from the folder");
             }
         }
+    }
+
+    /** Files of the folder that are not usable fonts, each with why: skipped, never fatal by themselves. */
+    public List<String> skipped() {
+        return List.copyOf(skipped);
     }
 
     /** The face whose full name is {@code name}, parsed on first use. */
@@ -76,8 +96,9 @@ public final class FontLibrary {
         return Optional.of(loaded.computeIfAbsent(name, n -> {
             try {
                 return new Face(e.file().path(), e.index(), e.file().directory(e.index()));
-            } catch (IOException ex) {
-                throw new IllegalStateException("font " + n + " in " + e.file().path() + ": " + ex.getMessage(), ex);
+            } catch (IOException | RuntimeException ex) {
+                throw JianbaoException.of("the font " + n + " in " + e.file().path() + " is damaged ("
+                        + ex.getMessage() + "); replace the file, or choose another font in the profile");
             }
         }));
     }

@@ -20,8 +20,7 @@ final class TableDirectory {
             int tableOffset = data.getInt(rec + 8);
             int length = data.getInt(rec + 12);
             if (tableOffset < 0 || length < 0 || (long) tableOffset + length > data.limit()) {
-                throw new IOException("table " + new String(tag, java.nio.charset.StandardCharsets.US_ASCII)
-                        + " lies outside the file");
+                throw new IOException("a table lies outside the file: the file is damaged or cut short");
             }
             tables.put(new String(tag, java.nio.charset.StandardCharsets.US_ASCII), new int[] {tableOffset, length});
         }

@@ -1,31 +1,58 @@
 package org.jianbao.image;
 
-import java.io.ByteArrayInputStream;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
+import org.jianbao.io.InputFiles;
 
 /**
- * Reads and checks picture files, each once while it stays unchanged (same size and modification
- * time), so that a resident process does not read a bulletin's photos again on every render.
+ * Reads, checks and prepares picture files under a memory budget, each once while it stays
+ * unchanged (same size and modification time), so that a resident process does not read a
+ * bulletin's photos again on every render.
+ *
+ * <p>Accepted: PNG and JPEG, recognised by their content, of at most {@link #MAX_BYTES} bytes and
+ * {@link #MAX_PIXELS} pixels. A picture is decoded whole before anything is written (a damaged
+ * file is refused), keeping only as many pixels as print needs: about {@link #PRINT_DPI} dpi at
+ * the size it is placed, and never more than {@link #DECODE_PIXELS} at a time. It is embedded as
+ * the file's own bytes when it needs no change; a picture that is much larger than print needs, is
+ * turned by its EXIF orientation, or is a CMYK JPEG (which PDF/A with an sRGB output intent cannot
+ * show) is written again, as PNG for a PNG and as RGB JPEG for a JPEG.
  */
 public final class ImageStore {
+    /** Larger files are refused: a phone photo is a few megabytes, a scanned page tens at most. */
+    public static final long MAX_BYTES = 40L << 20;
     /** More pixels than this is refused: a decompression bomb, or a photo far beyond print needs. */
-    public static final long MAX_PIXELS = 100_000_000L;
+    public static final long MAX_PIXELS = 64_000_000L;
+    /** The most pixels decoded at once (about 100 MiB of memory): larger pictures are read at every other pixel or fewer. */
+    static final long DECODE_PIXELS = 24_000_000L;
+    /** Resolution kept for print. */
+    public static final int PRINT_DPI = 300;
+
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private record Stamp(long size, FileTime modified) {
     }
 
-    private record Entry(Stamp stamp, ImageFile image) {
+    /** A file's bytes and header, and the prepared pictures made of it, by pixel width. */
+    private record Entry(Stamp stamp, Source source, Map<Integer, ImageFile> prepared) {
+    }
+
+    /** A picture file read and its header understood. */
+    public record Source(Path file, byte[] bytes, String format, int rawWidth, int rawHeight, int components,
+                         int orientation) {
+        /** Width as it stands upright. */
+        public int width() {
+            return orientation >= 5 ? rawHeight : rawWidth;
+        }
+
+        public int height() {
+            return orientation >= 5 ? rawWidth : rawHeight;
+        }
     }
 
     private final Map<Path, Entry> cache = new ConcurrentHashMap<>();
@@ -39,63 +66,93 @@ public final class ImageStore {
         }
     }
 
-    /** The picture in {@code file}, checked: a PNG or JPEG with pixels, not too many, not damaged. */
-    public ImageFile read(Path file) throws Unusable {
+    /** The picture in {@code file}, read and its header checked (format, size): cheap, nothing decoded. */
+    public Source inspect(Path file) throws Unusable {
+        return entry(file).source();
+    }
+
+    /** The picture of {@code file} ready to embed at {@code widthPt} points wide. */
+    public ImageFile prepare(Path file, double widthPt) throws Unusable {
+        Entry e = entry(file);
+        int target = (int) Math.ceil(widthPt / 72 * PRINT_DPI);
+        ImageFile done = e.prepared().get(target);
+        if (done == null) {
+            done = prepare(e.source(), target);
+            e.prepared().put(target, done);
+        }
+        return done;
+    }
+
+    private Entry entry(Path file) throws Unusable {
         Stamp stamp;
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             stamp = new Stamp(a.size(), a.lastModifiedTime());
-        } catch (IOException e) {
-            throw new Unusable("cannot be read: " + e.getMessage());
+        } catch (IOException x) {
+            throw new Unusable("cannot be read: " + InputFiles.describe(x));
         }
         Entry e = cache.get(file);
-        if (e != null && e.stamp().equals(stamp)) {
-            return e.image();
+        if (e == null || !e.stamp().equals(stamp)) {
+            e = new Entry(stamp, source(file), new ConcurrentHashMap<>());
+            cache.put(file, e);
         }
-        ImageFile image = decode(file);
-        cache.put(file, new Entry(stamp, image));
-        return image;
+        return e;
     }
 
-    private static ImageFile decode(Path file) throws Unusable {
+    private static Source source(Path file) throws Unusable {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new Unusable("cannot be read: " + e.getMessage());
+            bytes = InputFiles.read(file, MAX_BYTES);
+        } catch (InputFiles.Refused x) {
+            throw new Unusable(x.getMessage());
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new Unusable("is not a PNG or JPEG image that can be read");
-            }
-            ImageReader r = readers.next();
-            try {
-                r.setInput(in);
-                int w = r.getWidth(0);
-                int h = r.getHeight(0);
-                if (w <= 0 || h <= 0) {
-                    throw new Unusable("has no pixels");
-                }
-                if ((long) w * h > MAX_PIXELS) {
-                    throw new Unusable("has " + w + "×" + h + " pixels, more than the " + MAX_PIXELS / 1_000_000
-                            + " million allowed; scale it down (300 dpi across the column is about 1,850 pixels)");
-                }
-                String format = r.getFormatName().toLowerCase(Locale.ROOT);
-                try {
-                    if (format.equals("png")) {
-                        r.read(0);   // the whole picture, so that a damaged file is found now, not while writing
-                    }
-                } catch (IOException | RuntimeException x) {
-                    throw new Unusable("is damaged and cannot be read (" + x.getMessage() + "); save it again as PNG"
-                            + " or JPEG");
-                }
-                return new ImageFile(file, bytes, format.equals("jpg") ? "jpeg" : format, w, h);
-            } finally {
-                r.dispose();
-            }
+        String format = format(bytes);
+        if (format == null) {
+            throw new Unusable("is not a PNG or JPEG image that can be read (" + InputFiles.size(bytes.length)
+                    + (bytes.length == 0 ? ", empty" : "") + "); save it as PNG or JPEG");
+        }
+        int[] size = Header.size(bytes, format);
+        if (size == null || size[0] <= 0 || size[1] <= 0) {
+            throw new Unusable("has no pixels, or a damaged header; save it again as PNG or JPEG");
+        }
+        if ((long) size[0] * size[1] > MAX_PIXELS) {
+            throw new Unusable("has " + size[0] + "×" + size[1] + " pixels, more than the " + MAX_PIXELS / 1_000_000
+                    + " million allowed; scale it down (300 dpi across the column is about 1,850 pixels)");
+        }
+        JpegHeader jpeg = format.equals("jpeg") ? JpegHeader.of(bytes) : new JpegHeader(3, 1);
+        return new Source(file, bytes, format, size[0], size[1], jpeg.components(), jpeg.orientation());
+    }
+
+    /** "png", "jpeg", or null for anything else (GIF, BMP, TIFF, WebP …), by the file's first bytes. */
+    static String format(byte[] b) {
+        if (b.length >= 8 && java.util.Arrays.equals(b, 0, 8, PNG_MAGIC, 0, 8)) {
+            return "png";
+        }
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+            return "jpeg";
+        }
+        return null;
+    }
+
+    private static ImageFile prepare(Source s, int target) throws Unusable {
+        // keep every step-th pixel: still at least the target width, never too many pixels at once
+        int step = Math.max(1, s.width() / Math.max(1, target));
+        long pixels = (long) s.rawWidth() * s.rawHeight();
+        while (pixels / ((long) step * step) > DECODE_PIXELS) {
+            step++;
+        }
+        boolean cmyk = s.components() == 4;
+        boolean rewrite = step > 1 || s.orientation() > 1 || cmyk;
+        BufferedImage img = Pixels.decode(s.bytes(), s.format(), step);   // decoded whole: damage is found now
+        if (!rewrite) {
+            return new ImageFile(s.file(), s.bytes(), s.format(), s.rawWidth(), s.rawHeight());
+        }
+        BufferedImage upright = Pixels.upright(img, s.orientation());
+        try {
+            byte[] bytes = Pixels.encode(upright, s.format());
+            return new ImageFile(s.file(), bytes, s.format(), upright.getWidth(), upright.getHeight());
         } catch (IOException x) {
-            throw new Unusable("cannot be read: " + x.getMessage());
+            throw new Unusable("cannot be written again for print (" + x.getMessage() + ")");
         }
     }
 }

@@ -33,6 +33,8 @@ final class Blocks {
     private final double width;
     private final Pictures pictures;
     private final Tables tables;
+    /** A nested list or quotation is indented this many characters more than the one it is in. */
+    private static final double INDENT_STEP = 2;
 
     Blocks(LineSetter setter, StyleSheet styles, double width, Pictures pictures, Tables tables) {
         this.setter = setter;
@@ -72,7 +74,8 @@ final class Blocks {
             } else if (b instanceof Quote q) {
                 Style s = styles.quote();
                 double side = 2 * s.size();
-                paragraph(q.spans(), s, lang, new LineSpec(width - side, side, side, s.align()), s.indent() * s.size(),
+                double left = side + q.level() * INDENT_STEP * s.size();
+                paragraph(q.spans(), s, lang, new LineSpec(width - side, left, left, s.align()), s.indent() * s.size(),
                         at, flow, false, art.add("BlockQuote").add("P"));
             } else if (b instanceof Note n) {
                 Style s = styles.note();
@@ -106,12 +109,13 @@ final class Blocks {
 
     private void list(ListBlock l, Lang lang, At at, Flow flow, Tag list) {
         Style s = styles.body();
-        double start = s.indent() * s.size();
+        double start = (s.indent() + l.level() * INDENT_STEP) * s.size();
         for (int i = 0; i < l.items().size(); i++) {
+            int n = l.start() + i;
             String marker = switch (l.marker()) {
-                case BULLET -> "● ";
-                case NUMBER -> (i + 1) + ".";
-                case PAREN -> "（" + (i + 1) + "）";
+                case BULLET -> l.level() % 2 == 0 ? "● " : "○ ";
+                case NUMBER -> n + ".";
+                case PAREN -> "（" + n + "）";
             };
             List<Span> spans = new ArrayList<>();
             spans.add(new Span(marker, false));

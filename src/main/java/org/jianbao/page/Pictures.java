@@ -36,17 +36,14 @@ final class Pictures {
     }
 
     List<Slab> slabs(Image img, Lang lang, At at, Tag parent) {
-        ImageFile file;
+        ImageStore.Source source;
         try {
-            file = store.read(img.file());
+            source = store.inspect(img.file());
         } catch (ImageStore.Unusable e) {
-            // reported; the layout goes on so that every problem is found
-            setter.problems().error(at, "the image " + img.file().getFileName() + " " + e.getMessage());
-            return List.of();
+            return unusable(img, at, e);
         }
-        Tag figure = parent.add("Figure").alt(img.caption() != null ? img.caption() : "图片");
         double w = img.width() * width;
-        double h = w * file.height() / file.width();
+        double h = w * source.height() / source.width();
         double maxH = MAX_SHARE * pageHeight;
         if (h > maxH) {
             setter.problems().warning(at, "the image " + img.file().getFileName() + " in " + at.what()
@@ -55,6 +52,13 @@ final class Pictures {
             w *= maxH / h;
             h = maxH;
         }
+        ImageFile file;
+        try {
+            file = store.prepare(img.file(), w);
+        } catch (ImageStore.Unusable e) {
+            return unusable(img, at, e);
+        }
+        Tag figure = parent.add("Figure").alt(img.caption() != null ? img.caption() : "图片");
         double x = (width - w) / 2;
         List<Slab> out = new ArrayList<>();
         out.add(Slab.of(h, Tagging.mark(List.of(new FrameItem.Picture(x, 0, w, h, file)), figure)).asFloat());
@@ -67,5 +71,11 @@ final class Pictures {
             }
         }
         return out;
+    }
+
+    /** Reported; the layout goes on without the picture so that every problem is found. */
+    private List<Slab> unusable(Image img, At at, ImageStore.Unusable e) {
+        setter.problems().error(at, "the image " + img.file().getFileName() + " " + e.getMessage());
+        return List.of();
     }
 }

@@ -18,6 +18,11 @@ public record Problem(Severity severity, Path file, int line, int column, String
     /** How bad a problem is. */
     public enum Severity { ERROR, WARNING }
 
+    /** A warning not tied to a place in a descriptor (a font file skipped). */
+    public static Problem warning(String message) {
+        return new Problem(Severity.WARNING, null, 0, 0, "", message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

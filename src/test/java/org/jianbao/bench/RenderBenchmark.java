@@ -49,7 +49,7 @@ public class RenderBenchmark {
         Issue issue = jianbao.read(descriptor).issue();
         Document doc = jianbao.layout(issue).document();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 19);
-        Jianbao.pdf(issue, RenderOptions.asProfile()).write(doc, out);
+        RenderOptions.asProfile().pdf(issue).write(doc, out);
         return out.size();
     }
 

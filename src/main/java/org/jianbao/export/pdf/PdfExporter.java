@@ -1,6 +1,7 @@
 package org.jianbao.export.pdf;
 
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfDestination;
@@ -95,6 +96,12 @@ public final class PdfExporter implements Exporter {
             fonts.prepare();
             pdf.close();
         } catch (DocumentException e) {
+            throw new IOException("the PDF writer failed: " + e.getMessage(), e);
+        } catch (ExceptionConverter e) {
+            // OpenPDF wraps the output stream's failures (a full disk): give them back as they were
+            if (e.getException() instanceof IOException io) {
+                throw io;
+            }
             throw new IOException("the PDF writer failed: " + e.getMessage(), e);
         }
     }
