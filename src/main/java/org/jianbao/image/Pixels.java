@@ -26,6 +26,12 @@ import javax.imageio.stream.ImageOutputStream;
 final class Pixels {
     /** JPEG quality of a picture written again (scaled, turned, converted): visually lossless in print. */
     private static final float JPEG_QUALITY = 0.9f;
+    /**
+     * Decoder warnings that mean lost pixels (a file cut short, a corrupt segment), as the JDK's and
+     * TwelveMonkeys' JPEG readers word them; others (a missing colour profile) are not damage.
+     */
+    private static final java.util.regex.Pattern DAMAGE = java.util.regex.Pattern.compile(
+            "(?i)premature|truncat|corrupt|missing eoi|bad huffman|unexpected end");
 
     private Pixels() {
     }
@@ -46,7 +52,7 @@ final class Pixels {
                 p.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage img = r.read(0, p);
                 for (String w : warnings) {
-                    if (!w.contains("extraneous bytes")) {
+                    if (DAMAGE.matcher(w).find() && !w.contains("extraneous bytes")) {
                         throw damaged(w);
                     }
                 }

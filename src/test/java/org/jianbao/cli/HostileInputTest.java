@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jianbao.TestFonts;
+import org.jianbao.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * holds {@code input.json} (and whatever files it refers to) and {@code expect.txt}, whose first
  * line is {@code exit: N} and whose other lines are fragments the output must contain. Every case
  * is checked and rendered: the exit code and messages are as expected, no stack trace is printed,
- * and a failed render writes no PDF.
+ * a failed render writes no PDF, and a PDF that is written passes veraPDF (PDF/A-2b, PDF/UA-1).
  */
 class HostileInputTest {
     static final Path CORPUS = TestFonts.home().resolve("src/test/resources/hostile");
@@ -65,5 +67,12 @@ class HostileInputTest {
             assertFalse(o.text().contains("Exception") || o.text().contains("\tat "), "stack trace:\n" + o.text());
         }
         assertEquals(exit == 0, Files.exists(out.resolve("input.pdf")), "PDF written: " + (exit == 0));
+        if (exit == 0) {
+            // what a hostile input makes must still be an archive file and accessible
+            String a = VeraPdf.failures(out.resolve("input.pdf"), PDFAFlavour.PDFA_2_B);
+            assertTrue(a.isEmpty(), name + " fails PDF/A-2b: " + a);
+            String ua = VeraPdf.failures(out.resolve("input.pdf"), PDFAFlavour.PDFUA_1);
+            assertTrue(ua.isEmpty(), name + " fails PDF/UA-1: " + ua);
+        }
     }
 }

@@ -4,56 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jianbao.RenderOptions;
 import org.jianbao.TestFonts;
 import org.jianbao.Samples;
-import org.junit.jupiter.api.BeforeAll;
+import org.jianbao.VeraPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.verapdf.core.ValidationException;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * Archive-grade output: every sample validates as PDF/A-2b and passes the PDF/UA-1 machine checks of
  * veraPDF; the output is deterministic.
  */
 class PdfArchiveTest {
-    @BeforeAll
-    static void initialise() {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
-
     static List<String> samples() {
         return Samples.NAMES;
     }
 
-    /** The rules a file fails, with how often, e.g. {@code 6.2.11.4.1-1 ×3}. */
-    static String failures(Path pdf, PDFAFlavour flavour) throws IOException, ValidationException {
-        try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
-            ValidationResult result = validator.validate(parser);
-            TreeMap<String, Long> failed = result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .collect(Collectors.groupingBy(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber()
-                            + " " + a.getMessage(), TreeMap::new, Collectors.counting()));
-            return result.isCompliant() ? "" : failed.toString();
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
+    static String failures(Path pdf, PDFAFlavour flavour) throws IOException {
+        return VeraPdf.failures(pdf, flavour);
     }
 
     @ParameterizedTest
