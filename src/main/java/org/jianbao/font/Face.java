@@ -96,6 +96,11 @@ public final class Face {
         return new TrueTypeSubsetter(dir).subset(order);
     }
 
+    /** The face's tables, for the writers of standalone subsets ({@link OpenTypeSubset}). */
+    TableDirectory directory() {
+        return dir;
+    }
+
     /** The file holding the face. */
     public Path path() {
         return path;
