@@ -1,0 +1,74 @@
+package org.jianbao.export.ofd;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ofdrw.core.basicStructure.res.CT_MultiMedia;
+import org.ofdrw.core.basicStructure.res.MediaType;
+import org.ofdrw.core.basicType.ST_Loc;
+
+/**
+ * The pictures of a document: one MultiMedia resource of type Image per file (GB/T 33190-2016
+ * §7.9, 表 19), its bytes copied unchanged into the package (PNG or JPEG, both of which readers
+ * decode), each file once however often it is placed.
+ */
+final class ImageResources {
+    private final Map<Path, Image> images = new LinkedHashMap<>();
+
+    /** A picture in the package: its id, format, file name in the package and bytes. */
+    record Image(long id, String format, String name, byte[] bytes) {
+    }
+
+    /** The resource id of the picture in {@code file}, read on first use. */
+    long id(Path file, Ids ids) throws IOException {
+        Image img = images.get(file);
+        if (img == null) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new IOException("cannot read the picture " + file + ": " + e.getMessage(), e);
+            }
+            String format = format(bytes);
+            if (format == null) {
+                throw new IOException("the picture " + file + " is neither PNG nor JPEG");
+            }
+            long id = ids.next();
+            img = new Image(id, format, "image_" + id + (format.equals("PNG") ? ".png" : ".jpg"), bytes);
+            images.put(file, img);
+        }
+        return img.id();
+    }
+
+    List<Image> images() {
+        return new ArrayList<>(images.values());
+    }
+
+    List<CT_MultiMedia> elements() {
+        List<CT_MultiMedia> out = new ArrayList<>();
+        for (Image img : images.values()) {
+            CT_MultiMedia m = new CT_MultiMedia();
+            m.setID(new org.ofdrw.core.basicType.ST_ID(img.id()));
+            m.setType(MediaType.Image);
+            m.setFormat(img.format());
+            m.setMediaFile(new ST_Loc(img.name()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** PNG or JPEG by the file's signature; null for anything else. */
+    private static String format(byte[] b) {
+        if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "PNG";
+        }
+        if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
+            return "JPEG";
+        }
+        return null;
+    }
+}

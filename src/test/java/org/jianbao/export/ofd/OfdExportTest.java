@@ -1,0 +1,180 @@
+package org.jianbao.export.ofd;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jianbao.Jianbao;
+import org.jianbao.Samples;
+import org.jianbao.TestFonts;
+import org.jianbao.font.Face;
+import org.jianbao.frame.Document;
+import org.jianbao.frame.Frame;
+import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Outline;
+import org.ofdrw.core.basicStructure.ofd.docInfo.CT_DocInfo;
+import org.ofdrw.core.basicStructure.outlines.CT_OutlineElem;
+import org.ofdrw.core.basicStructure.outlines.Outlines;
+import org.ofdrw.core.text.font.CT_Font;
+import org.ofdrw.reader.OFDReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each sample written as OFD and read back with ofdrw's reader, beside the PDF of the same
+ * layout: as many pages, the same text, every font an embedded subset of exactly the glyphs
+ * drawn, metadata and bookmarks carried over, the same bytes every time, and no more than 1.2
+ * times the PDF's size.
+ */
+class OfdExportTest {
+
+    static List<String> samples() {
+        return Samples.NAMES;
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void pageCountEqualsThePdfs(String name) throws IOException {
+        OfdSamples.Written w = OfdSamples.get(name);
+        try (OFDReader reader = new OFDReader(w.ofd()); PDDocument pdf = Loader.loadPDF(w.rendered().pdf().toFile())) {
+            assertEquals(pdf.getNumberOfPages(), reader.getNumberOfPages());
+            assertEquals(w.rendered().document().pages().size(), reader.getNumberOfPages());
+        }
+    }
+
+    /** Text fidelity: what the OFD's TextCodes say, in order, against what PDFBox reads from the PDF. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void textCodesGiveBackThePdfsText(String name) throws IOException {
+        OfdSamples.Written w = OfdSamples.get(name);
+        String ofd = squeeze(String.join("", OfdContents.pageTexts(w.ofd())));
+        String pdf;
+        try (PDDocument doc = Loader.loadPDF(w.rendered().pdf().toFile())) {
+            pdf = squeeze(new PDFTextStripper().getText(doc));
+        }
+        double ratio = TextSimilarity.ratio(pdf, ofd);
+        assertTrue(ratio >= 0.999, name + ": text fidelity " + ratio);
+        assertTrue(ofd.length() > 1000, name + " has text");
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everyFontIsAnEmbeddedSubsetOfTheGlyphsDrawn(String name) throws IOException {
+        OfdSamples.Written w = OfdSamples.get(name);
+        Map<Face, Set<Integer>> used = usedGlyphs(w.rendered().document());
+        try (OFDReader reader = new OFDReader(w.ofd())) {
+            List<CT_Font> fonts = reader.getResMgt().getFonts();
+            assertEquals(used.size(), fonts.size(), "one font resource per face");
+            for (CT_Font font : fonts) {
+                Face face = TestFonts.face(font.getFontName());
+                assertNotNull(font.getFontFile(), font.getFontName() + " is not embedded");
+                Path file = reader.getResourceLocator().getFile(font.getFontFile());
+                byte[] bytes = Files.readAllBytes(file);
+                assertTrue(bytes.length * 20L < Files.size(face.path()),
+                        font.getFontName() + ": " + bytes.length + " bytes, not a subset of " + Files.size(face.path()));
+                int glyphs = used.get(face).size() + 1;   // and .notdef
+                if (face.isCff()) {
+                    TrueTypeFont otf = new OTFParser().parse(new RandomAccessReadBuffer(bytes));
+                    assertEquals(glyphs, otf.getNumberOfGlyphs(), font.getFontName() + " glyph count");
+                } else {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+                    assertTrue(ttf.getNumberOfGlyphs() >= glyphs, font.getFontName() + " glyph count");
+                    assertTrue(ttf.getNumberOfGlyphs() <= glyphs + 20, font.getFontName() + " glyph count");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void ofdIsAtMostOnePointTwoTimesThePdf(String name) throws IOException {
+        OfdSamples.Written w = OfdSamples.get(name);
+        long pdf = Files.size(w.rendered().pdf());
+        assertTrue(w.bytes().length <= 1.2 * pdf, name + ": OFD " + w.bytes().length + " bytes, PDF " + pdf);
+    }
+
+    @Test
+    void theSameIssueGivesTheSameBytes() throws IOException {
+        String name = "tianjin-2023-06";   // pictures, links and bookmarks
+        Jianbao jb = Jianbao.withBundledFonts();
+        Document again = jb.layout(jb.read(Samples.descriptor(name)).issue()).document();
+        assertArrayEquals(OfdSamples.get(name).bytes(), OfdSamples.write(again));
+    }
+
+    @Test
+    void metadataCarriesTitleEditorAndIssueDate() throws Exception {
+        OfdSamples.Written w = OfdSamples.get("zhejiang-2020-07");
+        var m = w.rendered().document().metadata();
+        try (OFDReader reader = new OFDReader(w.ofd())) {
+            CT_DocInfo info = reader.getOFDDir().getOfd().getDocBody().getDocInfo();
+            assertEquals(m.title(), info.getTile());
+            assertEquals(m.author(), info.getAuthor());
+            assertEquals(m.date(), info.getCreationDate());
+            assertTrue(info.getDocID().matches("[0-9a-f]{32}"), info.getDocID());
+        }
+    }
+
+    @Test
+    void bookmarksBecomeTheOutline() throws Exception {
+        OfdSamples.Written w = OfdSamples.get("zhejiang-2020-07");
+        List<String> expected = new ArrayList<>();
+        w.rendered().document().outline().forEach(o -> titles(o, expected));
+        assertFalse(expected.isEmpty());
+        try (OFDReader reader = new OFDReader(w.ofd())) {
+            Outlines outlines = reader.getDoc(0).getOutlines();
+            List<String> found = new ArrayList<>();
+            for (CT_OutlineElem e : outlines) {
+                titles(e, found);
+            }
+            assertEquals(expected, found);
+        }
+    }
+
+    private static void titles(Outline o, List<String> out) {
+        out.add(o.title());
+        o.children().forEach(c -> titles(c, out));
+    }
+
+    private static void titles(CT_OutlineElem e, List<String> out) {
+        out.add(e.getTitle());
+        e.getOutlineElems().forEach(c -> titles(c, out));
+    }
+
+    /** Per face, the glyphs (ids of the full face) its runs draw. */
+    private static Map<Face, Set<Integer>> usedGlyphs(Document doc) {
+        Map<Face, Set<Integer>> used = new HashMap<>();
+        for (Frame f : doc.pages()) {
+            for (FrameItem item : f.items()) {
+                FrameItem it = item instanceof FrameItem.Marked m ? m.item() : item;
+                if (it instanceof FrameItem.GlyphRun r) {
+                    Set<Integer> s = used.computeIfAbsent(r.face(), x -> new HashSet<>());
+                    r.text().codePoints().map(r.face()::glyph).filter(g -> g != 0).forEach(s::add);
+                }
+            }
+        }
+        return used;
+    }
+}
