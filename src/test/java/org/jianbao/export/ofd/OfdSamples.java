@@ -20,9 +20,14 @@ final class OfdSamples {
     record Written(Samples.Rendered rendered, Path ofd, byte[] bytes, double millis) {
     }
 
+    /**
+     * A sample of {@code issues/} by name, or a layout case of {@code src/test/resources/cases} as
+     * {@code case/NAME} (the blocks-notice case has synthetic bold, a picture and links).
+     */
     static Written get(String name) {
         return CACHE.computeIfAbsent(name, n -> {
-            Samples.Rendered r = Samples.get(n);
+            Samples.Rendered r = n.startsWith("case/") ? layoutCase(n.substring(5)) : Samples.get(n);
+            n = n.replace('/', '-');
             try {
                 new OfdExporter().write(r.document(), OutputStreamSink.INSTANCE);   // warm: classes loaded
                 long t0 = System.nanoTime();
@@ -36,6 +41,16 @@ final class OfdSamples {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static Samples.Rendered layoutCase(String name) {
+        org.jianbao.Jianbao jb = org.jianbao.Jianbao.withBundledFonts();
+        Path input = org.jianbao.TestFonts.home().resolve("src/test/resources/cases").resolve(name).resolve("input.json");
+        var issue = jb.read(input).issue();
+        var doc = jb.layout(issue).document();
+        Path pdf = Samples.outputFolder().resolve("case-" + name + ".pdf");
+        org.jianbao.Jianbao.write(doc, pdf);
+        return new Samples.Rendered(issue, doc, pdf);
     }
 
     static byte[] write(org.jianbao.frame.Document doc) throws IOException {
