@@ -153,6 +153,40 @@ class OfdExportTest {
         }
     }
 
+    /** Each page's links, as click actions of the page: a URI or a Goto to a page of the document, in the link's box. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void linksBecomeClickActionsOfTheirPage(String name) throws Exception {
+        OfdSamples.Written w = OfdSamples.get(name);
+        Document doc = w.rendered().document();
+        try (OFDReader reader = new OFDReader(w.ofd())) {
+            Set<String> pageIds = new HashSet<>();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                pageIds.add(reader.getPageObjectId(p).toString());
+            }
+            for (int p = 0; p < doc.pages().size(); p++) {
+                List<FrameItem> links = doc.pages().get(p).items().stream()
+                        .map(i -> i instanceof FrameItem.Marked m ? m.item() : i)
+                        .filter(i -> i instanceof FrameItem.Link || i instanceof FrameItem.UriLink).toList();
+                var actions = reader.getPage(p + 1).getActions();
+                List<org.ofdrw.core.action.CT_Action> found = actions == null ? List.of() : actions.getActions();
+                assertEquals(links.size(), found.size(), name + " page " + (p + 1));
+                for (int k = 0; k < links.size(); k++) {
+                    var a = found.get(k);
+                    assertEquals(org.ofdrw.core.action.EventType.CLICK, a.getEvent());
+                    assertNotNull(a.getRegion(), "a link's box");
+                    // by name: ofdrw's getAction() takes the first child, but the schema puts Region first
+                    if (links.get(k) instanceof FrameItem.UriLink u) {
+                        assertEquals(u.uri(), a.getOFDElement("URI").attributeValue("URI"));
+                    } else {
+                        var dest = a.getOFDElement("Goto").element("Dest");
+                        assertTrue(pageIds.contains(dest.attributeValue("PageID")), "goes to a page of the document");
+                    }
+                }
+            }
+        }
+    }
+
     private static void titles(Outline o, List<String> out) {
         out.add(o.title());
         o.children().forEach(c -> titles(c, out));
