@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jianbao.font.Face;
 import org.jianbao.font.OpenTypeSubset;
+import org.ofdrw.core.basicStructure.res.Res;
+import org.ofdrw.core.basicStructure.res.resources.Fonts;
 import org.ofdrw.core.text.font.CT_Font;
 
 /**
@@ -46,19 +48,23 @@ final class FontResources {
     record FontFile(String name, byte[] bytes) {
     }
 
-    /** The Font elements of PublicRes.xml, and the subset files (made side by side), in the same order. */
-    List<CT_Font> elements() {
-        List<CT_Font> out = new ArrayList<>();
+    /** PublicRes.xml: the Font resources, their files in the resource folder. */
+    Res res() {
+        Res res = new Res();
+        res.addAttribute("BaseLoc", Resources.FOLDER);
+        Fonts list = new Fonts();
         faces.forEach((face, u) -> {
             CT_Font f = new CT_Font();
             f.setID(u.id);
             f.setFontName(face.fullName());
             f.setFontFile(fileName(face, u));
-            out.add(f);
+            list.add(f);
         });
-        return out;
+        res.add(list);
+        return res;
     }
 
+    /** The subset files, made side by side, in the order of {@link #res()}. */
     List<FontFile> files() throws IOException {
         List<Map.Entry<Face, Used>> list = new ArrayList<>(faces.entrySet());
         try {

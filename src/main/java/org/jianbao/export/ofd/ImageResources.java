@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.ofdrw.core.basicStructure.res.CT_MultiMedia;
 import org.ofdrw.core.basicStructure.res.MediaType;
+import org.ofdrw.core.basicStructure.res.Res;
+import org.ofdrw.core.basicStructure.res.resources.MultiMedias;
 import org.ofdrw.core.basicType.ST_Loc;
 
 /**
@@ -48,17 +50,25 @@ final class ImageResources {
         return new ArrayList<>(images.values());
     }
 
-    List<CT_MultiMedia> elements() {
-        List<CT_MultiMedia> out = new ArrayList<>();
+    boolean isEmpty() {
+        return images.isEmpty();
+    }
+
+    /** DocumentRes.xml: the MultiMedia resources, their files in the resource folder. */
+    Res res() {
+        Res res = new Res();
+        res.addAttribute("BaseLoc", Resources.FOLDER);
+        MultiMedias list = new MultiMedias();
         for (Image img : images.values()) {
             CT_MultiMedia m = new CT_MultiMedia();
             m.setID(new org.ofdrw.core.basicType.ST_ID(img.id()));
             m.setType(MediaType.Image);
             m.setFormat(img.format());
             m.setMediaFile(new ST_Loc(img.name()));
-            out.add(m);
+            list.add(m);
         }
-        return out;
+        res.add(list);
+        return res;
     }
 
     /** PNG or JPEG by the file's signature; null for anything else. */
