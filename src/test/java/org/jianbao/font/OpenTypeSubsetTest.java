@@ -78,6 +78,21 @@ class OpenTypeSubsetTest {
         assertTrue(!f.canDisplay('丁'), "a character left out is not in the subset");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Noto Serif CJK SC", "LXGW WenKai"})
+    void charactersBeyondTheBmpAreMappedThroughAFullRepertoireSubtable(String name) throws IOException {
+        Face face = TestFonts.face(name);
+        int astral = java.util.stream.IntStream.range(0x20000, 0x2FFFF).filter(face::covers).findFirst().orElse(-1);
+        org.junit.jupiter.api.Assumptions.assumeTrue(astral > 0, name + " has no character beyond the BMP");
+        List<Integer> order = List.of(0, face.glyph('中'), face.glyph(astral));
+        Map<Integer, Integer> glyphOf = Map.of((int) '中', 1, astral, 2);
+        byte[] file = OpenTypeSubset.of(face, order, glyphOf);
+        TrueTypeFont font = face.isCff() ? new OTFParser().parse(new RandomAccessReadBuffer(file))
+                : new TTFParser().parse(new RandomAccessReadBuffer(file));
+        assertEquals(2, font.getUnicodeCmapLookup().getGlyphId(astral), "U+" + Integer.toHexString(astral));
+        assertEquals(1, font.getUnicodeCmapLookup().getGlyphId('中'));
+    }
+
     private static void checkMetricsAndCmap(Subset s, TrueTypeFont font) throws IOException {
         var cmap = font.getUnicodeCmapLookup();
         for (var e : s.glyphOf().entrySet()) {

@@ -7,7 +7,7 @@ import org.ofdrw.core.action.CT_Action;
 import org.ofdrw.core.action.EventType;
 
 /**
- * Links as actions (GB/T 33190-2016 §14, event CLICK of 表 52): a page's links are actions of the
+ * Links as actions (GB/T 33190-2016 图 73, event CLICK of 表 52): a page's links are actions of the
  * page, each with its Region (the clickable box) and a URI action or a Goto to a destination
  * (Dest of type XYZ: a page and a height on it). Bookmarks use the same Goto.
  */

@@ -6,7 +6,7 @@ import org.ofdrw.core.OFDElement;
 import org.ofdrw.core.basicStructure.ofd.docInfo.CT_DocInfo;
 
 /**
- * The document's metadata in OFD.xml (GB/T 33190-2016 §7.4, 表 4): an identifier made from the
+ * The document's metadata in OFD.xml (GB/T 33190-2016 表 4): an identifier made from the
  * package's content (32 hexadecimal digits, as the standard's UUID form has), title, author (the
  * editor), subject, keywords, the issue date as creation date, and the creator. Nothing comes from
  * the clock or a random source.

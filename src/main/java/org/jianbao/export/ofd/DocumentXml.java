@@ -11,9 +11,9 @@ import org.ofdrw.core.basicStructure.pageTree.Pages;
 
 /**
  * Document.xml, the document's root (GB/T 33190-2016 §7.5, 表 5): common data (表 6: the last
- * object id, the page size, where the resources are), the page tree (§7.6), the outline, and, when
+ * object id, the page size, where the resources are), the page tree (图 12), the outline, and, when
  * there is an outline, view preferences that open it beside the pages with the title in the window
- * (表 8), as the PDF does.
+ * (图 10), as the PDF does.
  */
 final class DocumentXml {
     private DocumentXml() {
@@ -52,7 +52,7 @@ final class DocumentXml {
         return d;
     }
 
-    /** A page area named {@code name} (PageArea, or a page's Area): the physical box in millimetres (CT_PageArea, 表 7). */
+    /** A page area named {@code name} (PageArea, or a page's Area): the physical box in millimetres (CT_PageArea, 图 7). */
     static OFDElement area(String name, Frame f) {
         OFDElement area = OFDElement.getInstance(name);
         area.add(text("PhysicalBox", Mm.box(0, 0, f.width(), f.height())));

@@ -80,7 +80,7 @@ public final class OfdExporter {
         zip.close();
     }
 
-    /** OFD.xml, the package's entry (GB/T 33190-2016 §7.4, 表 3): version 1.0, type OFD, the metadata, the document's root. */
+    /** OFD.xml, the package's entry (GB/T 33190-2016 图 3, 表 3): version 1.0, type OFD, the metadata, the document's root. */
     private static OFDElement entry(Document doc, byte[] contentHash) {
         OFD ofd = new OFD();
         ofd.addAttribute("Version", "1.0");

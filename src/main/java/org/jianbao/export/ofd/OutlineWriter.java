@@ -7,7 +7,7 @@ import org.ofdrw.core.basicStructure.outlines.CT_OutlineElem;
 import org.ofdrw.core.basicStructure.outlines.Outlines;
 
 /**
- * Bookmarks as the document's outline (GB/T 33190-2016 §7.8, 图 18 and 图 19): an OutlineElem per
+ * Bookmarks as the document's outline (GB/T 33190-2016 图 18 and 图 19): an OutlineElem per
  * bookmark with its title, a click action that goes to its page and height, and its children.
  */
 final class OutlineWriter {
