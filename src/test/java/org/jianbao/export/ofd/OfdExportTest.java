@@ -124,6 +124,26 @@ class OfdExportTest {
         assertArrayEquals(OfdSamples.get(name).bytes(), OfdSamples.write(again));
     }
 
+    /** Deterministic packaging: OFD.xml first, every entry dated the issue date at midnight, nothing else in the headers. */
+    @Test
+    void zipEntriesAreInFixedOrderAndDatedTheIssueDay() throws IOException {
+        OfdSamples.Written w = OfdSamples.get("tianjin-2023-06");
+        java.time.LocalDateTime day = w.rendered().document().metadata().date().atStartOfDay();
+        List<String> names = new ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(w.bytes()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+                assertEquals(day, e.getTimeLocal(), e.getName());
+                assertEquals(null, e.getExtra(), e.getName() + " has extra fields");
+                boolean picture = e.getName().endsWith(".png") || e.getName().endsWith(".jpg");
+                assertEquals(picture ? java.util.zip.ZipEntry.STORED : java.util.zip.ZipEntry.DEFLATED, e.getMethod(),
+                        e.getName());
+            }
+        }
+        assertEquals("OFD.xml", names.get(0));
+        assertEquals("Doc_0/Document.xml", names.get(1));
+    }
+
     @Test
     void metadataCarriesTitleEditorAndIssueDate() throws Exception {
         OfdSamples.Written w = OfdSamples.get("zhejiang-2020-07");
