@@ -22,13 +22,18 @@ final class DocumentXml {
     /**
      * @param pageLocs each page's Content.xml, relative to the document's folder
      * @param maxUnitId the largest object id in the document
+     * @param fonts     whether there is a PublicRes.xml (the document draws text)
+     * @param images    whether there is a DocumentRes.xml (the document has pictures)
      */
-    static OFDElement of(Document doc, List<Long> pageIds, List<String> pageLocs, long maxUnitId, boolean images) {
+    static OFDElement of(Document doc, List<Long> pageIds, List<String> pageLocs, long maxUnitId, boolean fonts,
+                         boolean images) {
         org.ofdrw.core.basicStructure.doc.Document d = new org.ofdrw.core.basicStructure.doc.Document();
         CT_CommonData common = new CT_CommonData();
         common.add(text("MaxUnitID", Long.toString(maxUnitId)));
         common.add(area("PageArea", doc.pages().get(0)));
-        common.add(text("PublicRes", Resources.PUBLIC));
+        if (fonts) {
+            common.add(text("PublicRes", Resources.PUBLIC));
+        }
         if (images) {
             common.add(text("DocumentRes", Resources.DOCUMENT));
         }

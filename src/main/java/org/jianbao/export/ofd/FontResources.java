@@ -40,6 +40,10 @@ final class FontResources {
         text.codePoints().forEach(u.codePoints::add);
     }
 
+    boolean isEmpty() {
+        return faces.isEmpty();
+    }
+
     long id(Face face) {
         return faces.get(face).id;
     }

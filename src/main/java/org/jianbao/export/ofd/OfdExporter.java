@@ -24,6 +24,22 @@ import org.ofdrw.core.basicStructure.ofd.OFD;
  */
 public final class OfdExporter {
 
+    /**
+     * Loads the OFD writer's classes (ofdrw's elements, dom4j, the zip writer) ahead of need, as
+     * {@code PdfExporter.warmUp()} does for the PDF writer: a blank page written to nowhere. Meant
+     * for a background thread at start-up when OFD is to be written.
+     */
+    public static void warmUp() {
+        try {
+            Document blank = new Document(List.of(new Frame(10, 10, List.of())), List.of(),
+                    new org.jianbao.frame.Metadata("", "", "", "", "zh-CN", null, false),
+                    org.jianbao.frame.Tag.document());
+            new OfdExporter().write(blank, OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // only a head start: the real document reports its own problems
+        }
+    }
+
     public void write(Document doc, OutputStream out) throws IOException {
         if (doc.pages().isEmpty()) {
             throw new IOException("the document has no pages");
@@ -54,8 +70,10 @@ public final class OfdExporter {
         // every entry but OFD.xml, in the order written: XML and fonts deflated, pictures stored
         Map<String, byte[]> deflated = new LinkedHashMap<>();
         deflated.put(Resources.DOC + "Document.xml",
-                Xml.bytes(DocumentXml.of(doc, pageIds, pageLocs, ids.last(), !images.isEmpty())));
-        deflated.put(Resources.DOC + Resources.PUBLIC, Xml.bytes(fonts.res()));
+                Xml.bytes(DocumentXml.of(doc, pageIds, pageLocs, ids.last(), !fonts.isEmpty(), !images.isEmpty())));
+        if (!fonts.isEmpty()) {
+            deflated.put(Resources.DOC + Resources.PUBLIC, Xml.bytes(fonts.res()));
+        }
         if (!images.isEmpty()) {
             deflated.put(Resources.DOC + Resources.DOCUMENT, Xml.bytes(images.res()));
         }

@@ -1,5 +1,6 @@
 package org.jianbao.export.ofd;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,24 @@ class OfdBadInputTest {
         IOException e = assertThrows(IOException.class,
                 () -> new OfdExporter().write(withPicture(gif), new ByteArrayOutputStream()));
         assertTrue(e.getMessage().contains("neither PNG nor JPEG"), e.getMessage());
+    }
+
+    @Test
+    void aDocumentWithoutDateOrTextIsWrittenWithoutEmptyResources() throws IOException {
+        Document blank = new Document(List.of(new Frame(10, 10, List.of())), List.of(),
+                new Metadata("", "", "", "", "zh-CN", null, false), Tag.document());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new OfdExporter().write(blank, out);
+        assertTrue(out.size() > 0);
+        List<String> names = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertEquals(List.of("OFD.xml", "Doc_0/Document.xml", "Doc_0/Pages/Page_0/Content.xml"), names,
+                "no empty resource files");
+        OfdExporter.warmUp();   // the same, to nowhere: must not throw
     }
 
     @Test
