@@ -13,7 +13,7 @@ import org.ofdrw.core.basicStructure.pageTree.Pages;
  * Document.xml, the document's root (GB/T 33190-2016 §7.5, 表 5): common data (表 6: the last
  * object id, the page size, where the resources are), the page tree (图 12), the outline, and, when
  * there is an outline, view preferences that open it beside the pages with the title in the window
- * (图 10), as the PDF does.
+ * (图 10), as the PDF does; and where the structure's custom tag is (§16).
  */
 final class DocumentXml {
     private DocumentXml() {
@@ -24,9 +24,10 @@ final class DocumentXml {
      * @param maxUnitId the largest object id in the document
      * @param fonts     whether there is a PublicRes.xml (the document draws text)
      * @param images    whether there is a DocumentRes.xml (the document has pictures)
+     * @param tagged    whether the structure is kept as a custom tag ({@link StructureTags})
      */
     static OFDElement of(Document doc, List<Long> pageIds, List<String> pageLocs, long maxUnitId, boolean fonts,
-                         boolean images) {
+                         boolean images, boolean tagged) {
         org.ofdrw.core.basicStructure.doc.Document d = new org.ofdrw.core.basicStructure.doc.Document();
         CT_CommonData common = new CT_CommonData();
         common.add(text("MaxUnitID", Long.toString(maxUnitId)));
@@ -53,6 +54,9 @@ final class DocumentXml {
             prefs.add(text("PageMode", "UseOutlines"));
             prefs.add(text("TabDisplay", "DocTitle"));
             d.add(prefs);
+        }
+        if (tagged) {
+            d.add(text("CustomTags", StructureTags.INDEX));
         }
         return d;
     }

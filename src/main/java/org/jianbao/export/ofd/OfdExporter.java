@@ -62,15 +62,18 @@ public final class OfdExporter {
             pageLocs.add("Pages/Page_" + p + "/Content.xml");
         }
         Map<String, byte[]> pages = new LinkedHashMap<>();
-        PageWriter writer = new PageWriter(ids, fonts, images, pageIds);
+        StructureTags structure = new StructureTags();
+        PageWriter writer = new PageWriter(ids, fonts, images, pageIds, structure);
         for (int p = 0; p < doc.pages().size(); p++) {
-            pages.put(Resources.DOC + pageLocs.get(p), Xml.bytes(writer.page(doc.pages().get(p), doc.pages().get(0))));
+            pages.put(Resources.DOC + pageLocs.get(p), Xml.bytes(writer.page(doc.pages().get(p), p, doc.pages().get(0))));
         }
+        boolean tagged = doc.structure() != null && !structure.isEmpty();
 
         // every entry but OFD.xml, in the order written: XML and fonts deflated, pictures stored
         Map<String, byte[]> deflated = new LinkedHashMap<>();
         deflated.put(Resources.DOC + "Document.xml",
-                Xml.bytes(DocumentXml.of(doc, pageIds, pageLocs, ids.last(), !fonts.isEmpty(), !images.isEmpty())));
+                Xml.bytes(DocumentXml.of(doc, pageIds, pageLocs, ids.last(), !fonts.isEmpty(), !images.isEmpty(),
+                        tagged)));
         if (!fonts.isEmpty()) {
             deflated.put(Resources.DOC + Resources.PUBLIC, Xml.bytes(fonts.res()));
         }
@@ -78,6 +81,11 @@ public final class OfdExporter {
             deflated.put(Resources.DOC + Resources.DOCUMENT, Xml.bytes(images.res()));
         }
         deflated.putAll(pages);
+        if (tagged) {
+            deflated.put(Resources.DOC + StructureTags.INDEX, Xml.bytes(structure.index()));
+            String folder = StructureTags.INDEX.substring(0, StructureTags.INDEX.lastIndexOf('/') + 1);
+            deflated.put(Resources.DOC + folder + StructureTags.FILE, Xml.bytes(structure.tree(doc.structure())));
+        }
         String folder = Resources.DOC + Resources.FOLDER + "/";
         for (FontResources.FontFile f : fonts.files()) {
             deflated.put(folder + f.name(), f.bytes());

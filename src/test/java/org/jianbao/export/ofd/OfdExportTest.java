@@ -207,6 +207,87 @@ class OfdExportTest {
         }
     }
 
+    /**
+     * The tagged PDF's structure kept as a custom tag: the same tree of roles, and its ObjectRefs
+     * lead to text objects whose text, node after node, is the text of the runs tagged with each node.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void structureTreeIsKeptAsACustomTagPointingAtTheObjectsDrawn(String name) throws Exception {
+        OfdSamples.Written w = OfdSamples.get(name);
+        Document doc = w.rendered().document();
+        Map<org.jianbao.frame.Tag, StringBuilder> tagged = new java.util.IdentityHashMap<>();
+        for (Frame f : doc.pages()) {
+            for (FrameItem item : f.items()) {
+                if (item instanceof FrameItem.Marked m && !m.tag().isArtifact() && m.item() instanceof FrameItem.GlyphRun r) {
+                    tagged.computeIfAbsent(m.tag(), t -> new StringBuilder()).append(r.text());
+                }
+            }
+        }
+        List<String> roles = new ArrayList<>();
+        StringBuilder expected = new StringBuilder();
+        walk(doc.structure(), roles, expected, tagged);
+
+        try (OFDReader reader = new OFDReader(w.ofd())) {
+            assertEquals("Tags/CustomTags.xml", reader.getDoc(0).getCustomTags().toString());
+            Map<String, String> textOf = new HashMap<>();   // "page id/object id" → text
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                String page = reader.getPageObjectId(p).toString();
+                for (var layer : reader.getPage(p).getContent().getLayers()) {
+                    for (var block : layer.getPageBlocks()) {
+                        StringBuilder t = new StringBuilder();
+                        if (block instanceof org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject o) {
+                            o.getTextCodes().forEach(c -> t.append(c.getContent()));
+                        }
+                        textOf.put(page + "/" + ((org.dom4j.Element) block).attributeValue("ID"), t.toString());
+                    }
+                }
+            }
+            byte[] index = entry(w.bytes(), "Doc_0/Tags/CustomTags.xml");
+            var tag = org.dom4j.DocumentHelper.parseText(new String(index, java.nio.charset.StandardCharsets.UTF_8))
+                    .getRootElement().elements().get(0);
+            assertEquals("Structure.xml", tag.elementText("FileLoc"));
+            var tree = org.dom4j.DocumentHelper.parseText(new String(entry(w.bytes(), "Doc_0/Tags/Structure.xml"),
+                    java.nio.charset.StandardCharsets.UTF_8)).getRootElement();
+            List<String> foundRoles = new ArrayList<>();
+            StringBuilder found = new StringBuilder();
+            walk(tree, foundRoles, found, textOf);
+            assertEquals(roles, foundRoles);
+            assertEquals(expected.toString(), found.toString());
+        }
+    }
+
+    private static void walk(org.jianbao.frame.Tag t, List<String> roles, StringBuilder text,
+                             Map<org.jianbao.frame.Tag, StringBuilder> tagged) {
+        roles.add(t.role());
+        text.append(tagged.getOrDefault(t, new StringBuilder()));
+        t.kids().forEach(k -> walk(k, roles, text, tagged));
+    }
+
+    private static void walk(org.dom4j.Element e, List<String> roles, StringBuilder text, Map<String, String> textOf) {
+        roles.add(e.getName());
+        for (org.dom4j.Element c : e.elements()) {
+            if (c.getName().equals("ObjectRef")) {
+                String key = c.attributeValue("PageRef") + "/" + c.getTextTrim();
+                assertTrue(textOf.containsKey(key), "ObjectRef " + key + " leads to no object");
+                text.append(textOf.get(key));
+            } else {
+                walk(c, roles, text, textOf);
+            }
+        }
+    }
+
+    private static byte[] entry(byte[] zipBytes, String name) throws IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipBytes))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return zip.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no entry " + name);
+    }
+
     private static void titles(Outline o, List<String> out) {
         out.add(o.title());
         o.children().forEach(c -> titles(c, out));
