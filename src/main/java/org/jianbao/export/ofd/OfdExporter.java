@@ -19,8 +19,8 @@ import org.ofdrw.core.basicStructure.ofd.OFD;
  * Writes a laid-out {@link Document} as OFD (GB/T 33190-2016): one document {@code Doc_0} whose
  * pages hold a layer of text, path and image objects in the frames' drawing order, its fonts as
  * embedded OpenType subsets ({@code PublicRes.xml}), its pictures ({@code DocumentRes.xml}), the
- * bookmarks as its outline, links as page actions, and the metadata in {@code OFD.xml}. The same
- * document always gives the same bytes.
+ * bookmarks as its outline, links as page actions, the structure tree as a custom tag, and the
+ * metadata in {@code OFD.xml}. The same document always gives the same bytes.
  */
 public final class OfdExporter {
 
