@@ -65,23 +65,17 @@ public final class Jianbao {
         return new Laid(d, List.copyOf(t.warnings()));
     }
 
-    /** Writes {@code doc} into {@code folder} as {@code name} plus the exporter's suffixes; returns the files. */
-    public List<Path> export(Document doc, Exporter exporter, Path folder, String name) {
-        FolderOutput out = new FolderOutput(folder, name);
+    /** Writes {@code doc} into {@code folder} as {@code name} plus each exporter's suffixes; returns the files. */
+    public List<Path> export(Document doc, List<Exporter> exporters, Path folder, String name) {
         try {
-            exporter.export(doc, out);
-            return out.written();
+            return FolderOutput.exportAll(doc, exporters, folder, name);
         } catch (IOException e) {
             throw JianbaoException.environment("cannot write " + folder.resolve(name) + ": " + InputFiles.describe(e)
                     + "; check that the output folder exists, is writable and has room");
         }
     }
 
-    /**
-     * Checks a descriptor without writing anything: its JSON Schema and that of its profile, every
-     * rule of the reader, and a layout (characters no font has, content that cannot fit). Returns
-     * every problem found, errors and warnings.
-     */
+    /** Checks a descriptor without writing anything (schemas, reader, layout); every problem found. */
     public List<Problem> check(Path descriptor) {
         DescriptorReader.Checked c = reader().check(descriptor);
         List<Problem> problems = new ArrayList<>(c.problems());
@@ -107,7 +101,7 @@ public final class Jianbao {
         Laid laid = layout(read.issue());
         long t2 = System.nanoTime();
         String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "");
-        List<Path> files = export(laid.document(), options.pdf(read.issue()), outDir, name);
+        List<Path> files = export(laid.document(), options.exporters(read.issue()), outDir, name);
         List<Problem> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(laid.warnings());
         return new Rendered(files, laid.document().pages().size(), warnings, t1 - t0, t2 - t1, System.nanoTime() - t2);

@@ -3,6 +3,7 @@ package org.jianbao;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.jianbao.font.Face;
 import org.jianbao.frame.Document;
 import org.jianbao.model.Issue;
@@ -28,7 +29,7 @@ public final class TestFonts {
     /** Writes {@code doc}, laid out from {@code issue}, as the PDF {@code pdf} (PDF/A as its profile says). */
     public static void writePdf(Issue issue, Document doc, Path pdf) {
         String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
-        jianbao().export(doc, RenderOptions.asProfile().pdf(issue), pdf.getParent(), name);
+        jianbao().export(doc, List.of(RenderOptions.asProfile().pdf(issue)), pdf.getParent(), name);
     }
 
     public static FontLibrary library() {

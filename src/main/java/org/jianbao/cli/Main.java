@@ -90,12 +90,12 @@ public final class Main implements Runnable {
                 default -> null;
             };
             if (command != null) {
-                CommandLine sub = new CommandLine(command);
+                CommandLine sub = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
                 sub.setCommandName("jianbao " + args[0]);
                 return new Single(sub).commandLine;
             }
         }
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     /** One command run on its own: the first argument (its name) is dropped before parsing. */

@@ -58,7 +58,7 @@ final class PreviewCommand implements Callable<Integer> {
                 throw usage("--pages " + pages + ": the issue has " + count + " page" + (count == 1 ? "" : "s"));
             }
             String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "");
-            List<Path> files = jb.export(laid.document(), new PngExporter(first, last, dpi), output, name);
+            List<Path> files = jb.export(laid.document(), List.of(new PngExporter(first, last, dpi)), output, name);
             files.forEach(f -> spec.commandLine().getOut().println(f));
             return Main.OK;
         } catch (JianbaoException e) {

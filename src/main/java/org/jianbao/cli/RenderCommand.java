@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code jianbao render <descriptor.json>... [-o DIR]}. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Renders each descriptor to DIR/<descriptor-name>.pdf.")
+        description = "Renders each descriptor to DIR/<descriptor-name>.pdf (and .ofd with --format pdf,ofd).")
 final class RenderCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<descriptor.json|folder>",
             description = "issue descriptors, or folders whose *.json files are all rendered in one run")
@@ -33,6 +33,10 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--no-pdfa", description = "write a plain PDF instead of PDF/A-2b (the default)")
     boolean noPdfa;
+
+    @Option(names = "--format", split = ",", paramLabel = "pdf|ofd",
+            description = "what to write: pdf (the default), ofd (GB/T 33190 版式文档), or both: --format pdf,ofd")
+    List<RenderOptions.Format> formats = List.of(RenderOptions.Format.PDF);
 
     @Option(names = "--debug", description = "print stack traces of internal errors")
     boolean debug;
@@ -105,7 +109,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         boolean timing = Boolean.getBoolean("jianbao.timing");
-        RenderOptions options = new RenderOptions(noPdfa ? Boolean.FALSE : null);
+        RenderOptions options = new RenderOptions(formats, noPdfa ? Boolean.FALSE : null);
         if (timing) {
             err.printf("jianbao: command line and font folder %d ms%n", (start - Main.started) / 1_000_000);
         }
@@ -122,9 +126,13 @@ final class RenderCommand implements Callable<Integer> {
                     err.printf("jianbao: read %d ms, layout %d ms, write %d ms%n", r.readNanos() / 1_000_000,
                             r.layoutNanos() / 1_000_000, r.writeNanos() / 1_000_000);
                 }
-                Path pdf = r.files().get(0);
-                out.printf("%s%s → %s (%d pages, %.0f KB, %d ms)%n", counter, d, pdf, r.pages(),
-                        Files.size(pdf) / 1024.0, (System.nanoTime() - t0) / 1_000_000);
+                StringBuilder files = new StringBuilder();
+                for (Path f : r.files()) {
+                    files.append(files.length() == 0 ? "" : ", ").append(f)
+                            .append(String.format(" (%.0f KB)", Files.size(f) / 1024.0));
+                }
+                out.printf("%s%s → %s, %d pages, %d ms%n", counter, d, files, r.pages(),
+                        (System.nanoTime() - t0) / 1_000_000);
                 rendered++;
             } catch (JianbaoException e) {
                 e.problems().forEach(err::println);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jianbao.frame.Document;
 
 /**
  * Files in a folder, named {@code <name><suffix>}. Each is written to a hidden temporary file
@@ -28,6 +31,24 @@ public final class FolderOutput implements Output {
     public FolderOutput(Path folder, String name) {
         this.folder = folder;
         this.name = name;
+    }
+
+    /**
+     * Writes {@code doc} with every exporter into {@code folder} as {@code name} plus their suffixes;
+     * returns the files. Every exporter finishes in memory before any file is written, so that one
+     * that fails writes nothing (the PDF is not replaced when the OFD cannot be made).
+     */
+    public static List<Path> exportAll(Document doc, List<Exporter> exporters, Path folder, String name)
+            throws IOException {
+        MemoryOutput staged = new MemoryOutput();
+        for (Exporter e : exporters) {
+            e.export(doc, staged);
+        }
+        FolderOutput out = new FolderOutput(folder, name);
+        for (var f : staged.files().entrySet()) {
+            out.file(f.getKey(), s -> s.write(f.getValue()));
+        }
+        return out.written();
     }
 
     /** The files written so far, in order. */
@@ -66,8 +87,7 @@ public final class FolderOutput implements Output {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         removeStale(dir);
-        Path tmp = Files.createTempFile(dir, TEMPORARY, ".part");
-        WRITING.add(tmp);
+        Path tmp = temporary(dir);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
@@ -85,6 +105,31 @@ public final class FolderOutput implements Output {
                 // the temporary file is hidden, and the next run into this folder removes it
             }
             WRITING.remove(tmp);
+        }
+    }
+
+    /**
+     * A new, empty temporary file in {@code dir}, private to its owner, known to the shutdown hook
+     * before it exists (so that a process stopped at any moment leaves none behind).
+     */
+    private static Path temporary(Path dir) throws IOException {
+        while (true) {
+            Path tmp = dir.resolve(TEMPORARY + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".part");
+            WRITING.add(tmp);
+            try {
+                if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+                    Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                } else {
+                    Files.createFile(tmp);
+                }
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                WRITING.remove(tmp);   // another name, then
+            } catch (IOException e) {
+                WRITING.remove(tmp);
+                throw e;
+            }
         }
     }
 

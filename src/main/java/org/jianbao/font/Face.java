@@ -98,6 +98,11 @@ public final class Face {
         return new TrueTypeSubsetter(tag -> dir.has(tag) ? dir.table(tag) : null).subset(order);
     }
 
+    /** The face's tables, for the writers of standalone subsets ({@link OpenTypeSubset}). */
+    TableDirectory directory() {
+        return dir;
+    }
+
     /** The file holding the face. */
     public Path path() {
         return path;

@@ -33,7 +33,7 @@ class ArchitectureTest {
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.jianbao", "com.lowagie.text.pdf");
+                .importPackages("org.jianbao");
     }
 
     /** Package → the packages of this project it uses. */

@@ -48,7 +48,7 @@ class OutputFailureTest {
             throw new IOException("No space left on device");
         });
         JianbaoException e = assertThrows(JianbaoException.class,
-                () -> TestFonts.jianbao().export(s.document(), failing, dir, "x"));
+                () -> TestFonts.jianbao().export(s.document(), List.of(failing), dir, "x"));
         assertTrue(e.isEnvironment());
         assertTrue(e.getMessage().contains("no space left on device") || e.getMessage().contains("No space left"),
                 e.getMessage());
