@@ -29,7 +29,8 @@ import org.jianbao.text.Normalizer;
 
 /** The issue tree → {@link Issue}; text is normalised on the way and its warnings located. */
 final class IssueReader {
-    static final String[] FIELDS = {"$schema", "profile", "year", "number", "total", "date", "lang", "sections", "override"};
+    static final String[] FIELDS = {"$schema", "profile", "year", "number", "total", "supplement", "date", "lang",
+        "sections", "override"};
     static final Set<String> BLOCK_TYPES = new LinkedHashSet<>(List.of("paragraph", "heading", "list", "quote",
             "note", "attachments", "signature", "image", "table"));
 
@@ -49,6 +50,7 @@ final class IssueReader {
         Integer number = f.req("number", n -> n.integer(0, 999));
         Integer total = f.req("total", n -> n.integer(0, 100_000));
         LocalDate date = f.req("date", IssueReader::date);
+        boolean supplement = f.opt("supplement", Node::bool, false);
         if (number != null && total != null && total < number) {
             f.req("total").error("the cumulative number (总第" + total + "期) is smaller than the issue number ("
                     + number + "); check \"total\"");
@@ -56,7 +58,7 @@ final class IssueReader {
         if (year != null && date != null && Math.abs(date.getYear() - year) > 1) {
             f.req("date").warn("the date " + date + " is far from the issue year " + year);
         }
-        if (publication != null && publication.numbering() != null && year != null && number != null && total != null) {
+        if (!supplement && publication != null && publication.numbering() != null && year != null && number != null && total != null) {
             int expected = publication.numbering().expectedTotal(year, number);
             if (expected != total) {
                 f.req("total").warn("总第" + total + "期 does not follow from the profile's \"numbering\" ("
@@ -77,7 +79,7 @@ final class IssueReader {
         if (root.problems.hasErrors() || publication == null) {
             return null;
         }
-        return new Issue(source, publication, year, number, total, date, lang, sections, origins);
+        return new Issue(source, publication, year, number, total, date, lang, sections, origins, supplement);
     }
 
     /** The same title twice in one issue is almost always a copy-and-paste slip. */

@@ -36,6 +36,14 @@ public final class JsonText {
         return new JsonText(text);
     }
 
+    /**
+     * A new document holding {@code value}, laid out the house way: two-space indentation, one member
+     * a line, short arrays of plain values on one line, a line break at the end.
+     */
+    public static JsonText of(JsonNode value) {
+        return new JsonText(new JsonLayout("  ", "\n").render(value, "") + "\n");
+    }
+
     /** The whole text. */
     public String text() {
         return text;
