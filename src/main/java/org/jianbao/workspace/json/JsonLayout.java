@@ -51,8 +51,11 @@ final class JsonLayout {
                             .append(render(e.getValue(), inner)).append(it.hasNext() ? "," : "");
                 }
             } else {
+                boolean rows = allFlatObjects(v);
                 for (int i = 0; i < v.size(); i++) {
-                    s.append(newline).append(inner).append(render(v.get(i), inner)).append(i + 1 < v.size() ? "," : "");
+                    JsonNode e = v.get(i);
+                    String one = rows && columns(inner) + columns(inline(e)) + 1 <= WIDTH ? inline(e) : render(e, inner);
+                    s.append(newline).append(inner).append(one).append(i + 1 < v.size() ? "," : "");
                 }
             }
             return s.append(newline).append(indent).append(v.isObject() ? "}" : "]").toString();
@@ -68,6 +71,16 @@ final class JsonLayout {
             }
         }
         return columns(indent) + columns(inline(v)) + 2 <= WIDTH;
+    }
+
+    /** An array of objects with plain members only (a table's columns): each one fits on a line of its own. */
+    private static boolean allFlatObjects(JsonNode a) {
+        for (JsonNode e : a) {
+            if (!e.isObject() || !flat(e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean flat(JsonNode o) {
