@@ -47,11 +47,11 @@ final class NumberFormats {
         if (h > 0) {
             s.append(digits.charAt(h)).append(hundred);
             if (t == 0 && u > 0) {
-                s.append(digits.charAt(0));
+                s.append('零');   // a zero inside a number is read 零 (一百零五), in either set of digits
             }
         }
         if (t > 0) {
-            if (t > 1 || h > 0) {
+            if (t > 1 || h > 0 || digits.equals(LEGAL)) {   // financial writing spells 壹拾 out
                 s.append(digits.charAt(t));
             }
             s.append(ten);
