@@ -17,6 +17,9 @@ import org.jianbao.workspace.json.JsonText;
  * fails, the pictures saved are removed and the issue is as it was.
  */
 public final class Importer {
+    /** A Word file with a dozen full-size photos is tens of MiB; beyond this it is not an article. */
+    static final long MAX_BYTES = 200L << 20;
+
     private Importer() {
     }
 
@@ -75,6 +78,14 @@ public final class Importer {
             throw new ImportException(file + ": no such file");
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportException(file + ": larger than " + (MAX_BYTES >> 20) + " MiB; is this one article? Make"
+                        + " its pictures smaller (in Word: 压缩图片) and save it again");
+            }
+        } catch (IOException e) {
+            throw new ImportException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
         byte[] head = head(file);
         boolean ole = head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0;
