@@ -313,10 +313,47 @@ final class IssueReader {
         };
     }
 
-    /** A text with {@code **bold**} runs. */
+    /** A text with {@code **bold**} runs, or a list of runs (strings and {@code {text, bold, italic}}). */
     private List<Span> rich(Node n) {
+        if (n.json instanceof Json.Arr) {
+            return runs(n);
+        }
         String text = line(n);
         return text == null ? null : spans(n, text);
+    }
+
+    /**
+     * Runs: each normalised on its own (as Markdown's emphasis runs are), the whole checked once for
+     * the warnings of normalisation; italic is set in 楷体.
+     */
+    private List<Span> runs(Node n) {
+        List<Span> raw = n.list(r -> {
+            if (r.isString()) {
+                return new Span(r.string(), false);
+            }
+            Node.Fields f = r.fields("text", "bold", "italic");
+            String t = f == null ? null : f.req("text", Node::string);
+            return t == null ? null : new Span(t, f.opt("bold", Node::bool, false), f.opt("italic", Node::bool, false),
+                    null);
+        });
+        if (raw == null) {
+            return null;
+        }
+        List<Span> out = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (Span s : raw) {
+            String t = Normalizer.normalize(s.text()).text();
+            if (!t.isEmpty()) {
+                out.add(new Span(t, s.bold(), s.italic(), null));
+                all.append(s.text());
+            }
+        }
+        if (out.isEmpty()) {
+            n.error("the runs hold no text");
+            return null;
+        }
+        clean(n, all.toString());   // reports ASCII punctuation and the like
+        return out;
     }
 
     /** {@code **bold**} runs; an unpaired {@code **} is a warning and stays as text. */

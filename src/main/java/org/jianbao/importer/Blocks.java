@@ -19,6 +19,43 @@ public final class Blocks {
         return TextNode.valueOf(text);
     }
 
+    /**
+     * A text in the descriptor's form: a string with {@code **bold**} marks, or — when a run is italic,
+     * which a string cannot say — a list of runs, plain ones as strings and emphasised ones as
+     * {@code {text, bold, italic}}. Every run's text passes through {@code clean}.
+     */
+    public static JsonNode text(List<Inline> runs, java.util.function.UnaryOperator<String> clean) {
+        if (!Inline.anyItalic(runs)) {
+            return TextNode.valueOf(clean.apply(Inline.marked(runs)));
+        }
+        ArrayNode a = F.arrayNode();
+        for (Inline r : runs) {
+            String t = clean.apply(r.text());
+            if (!r.bold() && !r.italic()) {
+                a.add(t);
+            } else {
+                ObjectNode o = a.addObject().put("text", t);
+                if (r.bold()) {
+                    o.put("bold", true);
+                }
+                if (r.italic()) {
+                    o.put("italic", true);
+                }
+            }
+        }
+        return a;
+    }
+
+    /** A paragraph of {@link #text}: a plain string, or {@code {type: paragraph, text: [runs]}}. */
+    public static JsonNode paragraph(JsonNode text) {
+        return text.isTextual() ? text : F.objectNode().put("type", "paragraph").set("text", text);
+    }
+
+    /** A block quotation of {@link #text}. */
+    public static JsonNode quote(JsonNode text) {
+        return F.objectNode().put("type", "quote").set("text", text);
+    }
+
     public static JsonNode heading(int level, String text) {
         ObjectNode h = F.objectNode().put("type", "heading").put("level", level);
         return h.put("text", text);
@@ -30,10 +67,6 @@ public final class Blocks {
         ArrayNode a = l.putArray("items");
         items.forEach(a::add);
         return l;
-    }
-
-    public static JsonNode quote(String text) {
-        return F.objectNode().put("type", "quote").put("text", text);
     }
 
     public static JsonNode note(String label, String text) {

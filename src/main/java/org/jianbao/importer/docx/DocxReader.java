@@ -241,11 +241,11 @@ public final class DocxReader {
             return;
         }
         flushList();
-        String marked = prefix + Inline.marked(p.runs()).strip();
+        com.fasterxml.jackson.databind.JsonNode runs = Blocks.text(Inline.tidy(prefix, p.runs()), draft::clean);
         if (styles.isQuote(p.style())) {
-            draft.add("quote", Blocks.quote(draft.clean(marked)));
+            draft.add("quote", Blocks.quote(runs));
         } else {
-            draft.add("paragraph", Blocks.paragraph(draft.clean(marked)));
+            draft.add("paragraph", Blocks.paragraph(runs));
         }
     }
 
@@ -353,10 +353,6 @@ public final class DocxReader {
         if (changes.comments > 0) {
             report.warn(changes.comments + " comment" + (changes.comments == 1 ? " was" : "s were")
                     + " left out (comments are notes to the editor, not part of the article)");
-        }
-        if (changes.italics > 0) {
-            report.warn(changes.italics + " italic run" + (changes.italics == 1 ? " is" : "s are") + " set upright: the"
-                    + " descriptor's body blocks have no italic (a Markdown body has, as 楷体)");
         }
         if (changes.textBoxes > 0) {
             report.warn("the text of " + changes.textBoxes + " text box" + (changes.textBoxes == 1 ? " was" : "es were")

@@ -24,7 +24,6 @@ record Para(List<Inline> runs, List<String> pictures, String style, String align
         int formatting;
         int comments;
         int textBoxes;
-        int italics;
         int symbols;
     }
 

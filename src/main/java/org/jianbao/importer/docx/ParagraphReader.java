@@ -118,9 +118,6 @@ final class ParagraphReader {
         if (!text.toString().isBlank()) {
             maxSize = Math.max(maxSize, size);
             allBold &= styleBold;
-            if (italic) {
-                changes.italics++;
-            }
         }
         runs.add(new Inline(text.toString(), bold, italic));
     }
