@@ -27,7 +27,7 @@ public final class Report {
     }
 
     public Map<String, Integer> counts() {
-        return Map.copyOf(counts);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 
     public List<String> warnings() {
