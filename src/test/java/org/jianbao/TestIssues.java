@@ -22,6 +22,15 @@ public final class TestIssues {
     private TestIssues() {
     }
 
+    /** A new folder under the system's temporary folder, for this test run alone. */
+    public static Path freshFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An issue in {@code dir} with one section "测试" holding one article whose body is {@code bodyJson}. */
     public static Path article(Path dir, String sectionLang, String bodyJson) {
         return issue(dir, "[ { \"name\": \"测试\"" + (sectionLang == null ? "" : ", \"lang\": \"" + sectionLang + "\"")

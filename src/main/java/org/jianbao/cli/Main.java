@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Typesets a Chinese association's bulletin (简报) from a JSON issue descriptor into a"
                 + " print-ready PDF.",
-        subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class, InitCommand.class,
+            NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, documented in the README. */
     static final int OK = 0;
@@ -87,6 +88,9 @@ public final class Main implements Runnable {
                 case "check" -> new CheckCommand();
                 case "preview" -> new PreviewCommand();
                 case "text" -> new TextCommand();
+                case "init" -> new InitCommand();
+                case "new" -> new NewCommand();
+                case "import" -> new ImportCommand();
                 default -> null;
             };
             if (command != null) {

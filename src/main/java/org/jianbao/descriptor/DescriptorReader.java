@@ -56,6 +56,9 @@ public final class DescriptorReader {
     public Checked check(Path issueFile) {
         Reading r;
         try {
+            if (isProfile(issueFile)) {
+                return new Checked(null, checkProfile(issueFile));
+            }
             r = reading(issueFile);
         } catch (JianbaoException e) {
             return new Checked(null, e.problems());   // not JSON at all: nothing more can be checked
@@ -83,6 +86,30 @@ public final class DescriptorReader {
         return reader.stream().anyMatch(p -> p.isError() && Objects.equals(p.file(), s.file())
                 && (p.path().startsWith(s.path()) || s.path().startsWith(p.path())
                     || !parent.equals("$") && p.path().startsWith(parent)));
+    }
+
+    /**
+     * Whether {@code file} is a publication profile rather than an issue: an object without the
+     * issue's {@code profile} field but with a profile's {@code masthead} or {@code issueLine}.
+     */
+    private static boolean isProfile(Path file) {
+        Json tree = JsonParser.parse(file);
+        return tree instanceof Json.Obj o && !o.members().containsKey("profile")
+                && (o.members().containsKey("masthead") || o.members().containsKey("issueLine"));
+    }
+
+    /** A profile checked on its own: its schema and every rule of the profile reader. */
+    private List<Problem> checkProfile(Path file) {
+        Problems problems = new Problems();
+        Json tree = JsonParser.parse(file);
+        publication(tree, null, problems);
+        List<Problem> all = new ArrayList<>(problems.all());
+        for (Problem s : SchemaCheck.check(tree, SchemaCheck.Kind.PROFILE)) {
+            if (!covered(s, all)) {
+                all.add(s);
+            }
+        }
+        return all;
     }
 
     /** Parses and reads; throws only when the issue file is not JSON. */

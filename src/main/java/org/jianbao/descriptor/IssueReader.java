@@ -30,7 +30,8 @@ import org.jianbao.text.Normalizer;
 
 /** The issue tree → {@link Issue}; text is normalised on the way and its warnings located. */
 final class IssueReader {
-    static final String[] FIELDS = {"$schema", "profile", "year", "number", "total", "date", "lang", "sections", "override"};
+    static final String[] FIELDS = {"$schema", "profile", "year", "number", "total", "supplement", "date", "lang",
+        "sections", "override"};
     static final Set<String> BLOCK_TYPES = new LinkedHashSet<>(List.of("paragraph", "heading", "list", "quote",
             "note", "attachments", "signature", "image", "table"));
 
@@ -52,6 +53,7 @@ final class IssueReader {
         Integer number = f.req("number", n -> n.integer(0, 999));
         Integer total = f.req("total", n -> n.integer(0, 100_000));
         LocalDate date = f.req("date", IssueReader::date);
+        boolean supplement = f.opt("supplement", Node::bool, false);
         if (number != null && total != null && total < number) {
             f.req("total").error("the cumulative number (总第" + total + "期) is smaller than the issue number ("
                     + number + "); check \"total\"");
@@ -59,7 +61,7 @@ final class IssueReader {
         if (year != null && date != null && Math.abs(date.getYear() - year) > 1) {
             f.req("date").warn("the date " + date + " is far from the issue year " + year);
         }
-        if (publication != null && publication.numbering() != null && year != null && number != null && total != null) {
+        if (!supplement && publication != null && publication.numbering() != null && year != null && number != null && total != null) {
             int expected = publication.numbering().expectedTotal(year, number);
             if (expected != total) {
                 f.req("total").warn("总第" + total + "期 does not follow from the profile's \"numbering\" ("
@@ -72,15 +74,15 @@ final class IssueReader {
         List<Section> sections = f.req("sections", n -> n.list(s -> section(s, lang)));
         if (sections != null) {
             duplicateTitles(f.req("sections"), sections);
-        }
-        if (sections != null && sections.isEmpty() && f.req("sections").json instanceof Json.Arr arr
-                && arr.items().isEmpty()) {
-            f.req("sections").error("an issue needs at least one section with articles");
+            sections = sections.stream().filter(s -> !s.articles().isEmpty()).toList();
+            if (sections.isEmpty() && !root.problems.hasErrors()) {
+                f.req("sections").error("an issue needs at least one section with articles");
+            }
         }
         if (root.problems.hasErrors() || publication == null) {
             return null;
         }
-        return new Issue(source, publication, year, number, total, date, lang, sections, origins);
+        return new Issue(source, publication, year, number, total, date, lang, sections, origins, supplement);
     }
 
     /** The same title twice in one issue is almost always a copy-and-paste slip. */
@@ -137,7 +139,9 @@ final class IssueReader {
         List<Article> articles = f.req("articles", a -> a.list(x -> article(x, lang)));
         if (articles != null && articles.isEmpty() && f.req("articles").json instanceof Json.Arr arr
                 && arr.items().isEmpty()) {
-            f.req("articles").error("the section \"" + name + "\" has no articles; add one or remove the section");
+            // what `jianbao new` writes: the profile's sections, still to be filled
+            f.req("articles").warn("the section \"" + name + "\" has no articles yet and is left out of this issue;"
+                    + " add articles to it or remove it");
         }
         return name == null || articles == null ? null : new Section(name, lang, articles);
     }
@@ -317,10 +321,47 @@ final class IssueReader {
         };
     }
 
-    /** A text with {@code **bold**} runs. */
+    /** A text with {@code **bold**} runs, or a list of runs (strings and {@code {text, bold, italic}}). */
     private List<Span> rich(Node n) {
+        if (n.json instanceof Json.Arr) {
+            return runs(n);
+        }
         String text = line(n);
         return text == null ? null : spans(n, text);
+    }
+
+    /**
+     * Runs: each normalised on its own (as Markdown's emphasis runs are), the whole checked once for
+     * the warnings of normalisation; italic is set in 楷体.
+     */
+    private List<Span> runs(Node n) {
+        List<Span> raw = n.list(r -> {
+            if (r.isString()) {
+                return new Span(r.string(), false);
+            }
+            Node.Fields f = r.fields("text", "bold", "italic");
+            String t = f == null ? null : f.req("text", Node::string);
+            return t == null ? null : new Span(t, f.opt("bold", Node::bool, false), f.opt("italic", Node::bool, false),
+                    null);
+        });
+        if (raw == null) {
+            return null;
+        }
+        List<Span> out = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (Span s : raw) {
+            String t = Normalizer.normalize(s.text()).text();
+            if (!t.isEmpty()) {
+                out.add(new Span(t, s.bold(), s.italic(), null));
+                all.append(s.text());
+            }
+        }
+        if (out.isEmpty()) {
+            n.error("the runs hold no text");
+            return null;
+        }
+        clean(n, all.toString());   // reports ASCII punctuation and the like
+        return out;
     }
 
     /** {@code **bold**} runs; an unpaired {@code **} is a warning and stays as text. */

@@ -22,7 +22,7 @@ import org.jianbao.unit.Units;
 
 /** A merged profile tree (defaults ← profile ← issue override) → {@link Publication}. */
 final class ProfileReader {
-    static final String[] FIELDS = {"$schema", "name", "masthead", "issueLine", "editor", "dateFormat", "sections",
+    static final String[] FIELDS = {"$schema", "name", "masthead", "issueLine", "supplementLine", "editor", "dateFormat", "sections",
         "contents", "distribution", "copies", "colophon", "colors", "fonts", "page", "styles", "punctuation",
         "prohibition", "lang", "pdfa", "numbering"};
     private static final String[] STYLE_NAMES = {"issueLine", "editorLine", "contentsTitle", "contentsSection",
@@ -52,6 +52,8 @@ final class ProfileReader {
         String name = f.req("name", Node::text);
         Masthead masthead = f.req("masthead", this::masthead);
         String issueLine = f.req("issueLine", n -> pattern(n, Set.of("year", "number", "total")));
+        String supplementLine = f.opt("supplementLine", n -> pattern(n, Set.of("year", "number", "total")),
+                "{year}年增刊第{number}期");
         String editor = f.req("editor", Node::text);
         String dateFormat = f.opt("dateFormat", n -> pattern(n, Set.of("year", "month", "day")), "{year}年{month}月{day}日");
         List<String> sections = f.opt("sections", Node::strings, List.of());
@@ -72,7 +74,7 @@ final class ProfileReader {
         if (root.problems.hasErrors()) {
             return null;
         }
-        return new Publication(name, masthead, issueLine, editor, dateFormat, sections, contentsOn, contentsTitle,
+        return new Publication(name, masthead, issueLine, supplementLine, editor, dateFormat, sections, contentsOn, contentsTitle,
                 distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang, pdfa, numbering);
     }
 

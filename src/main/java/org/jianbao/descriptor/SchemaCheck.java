@@ -60,6 +60,11 @@ final class SchemaCheck {
         }
     }
 
+    /** The schema violations of {@code file}, parsed here (for tests and single files). */
+    static List<Problem> check(Path file, Kind kind) {
+        return check(JsonParser.parse(file), kind);
+    }
+
     /** The schema violations of a parsed file, located in it. */
     static List<Problem> check(Json tree, Kind kind) {
         Path file = tree.where().file();

@@ -106,6 +106,11 @@ public final class ImageStore {
         } catch (InputFiles.Refused x) {
             throw new Unusable(x.getMessage());
         }
+        return source(file, bytes);
+    }
+
+    /** The header of a picture's bytes, checked: format by content, size in pixels. */
+    static Source source(Path file, byte[] bytes) throws Unusable {
         String format = format(bytes);
         if (format == null) {
             throw new Unusable("is not a PNG or JPEG image that can be read (" + InputFiles.size(bytes.length)

@@ -9,8 +9,10 @@ import java.util.Map;
  * @param fonts font roles: role name → family names tried in order for each character
  * @param pdfa  whether the PDF is to be PDF/A-2b (archival), the default
  * @param numbering a reference issue for checking cumulative numbers, or null
+ * @param supplementLine the issue-line pattern of a 增刊 (supplement)
  */
-public record Publication(String name, Masthead masthead, String issueLine, String editor, String dateFormat,
+public record Publication(String name, Masthead masthead, String issueLine, String supplementLine, String editor,
+                          String dateFormat,
                           List<String> sections, boolean contents, String contentsTitle,
                           List<Distribution> distribution, Integer copies, Colophon colophon,
                           Map<String, List<String>> fonts, Geometry page, StyleSheet styles,

@@ -44,7 +44,8 @@ class FuzzTest {
     };
     private static final FontChain FONTS = new FontChain(List.of(TestFonts.face("Noto Serif CJK SC"),
             TestFonts.face("Noto Sans CJK SC Bold"), TestFonts.face("LXGW WenKai")));
-    private static final Path WORK = Path.of(System.getProperty("java.io.tmpdir"), "jianbao-fuzz");
+    /** A folder of this run alone: two test runs on one machine must not share their files. */
+    private static final Path WORK = TestIssues.freshFolder("jianbao-fuzz");
 
     @Provide
     Arbitrary<String> text() {

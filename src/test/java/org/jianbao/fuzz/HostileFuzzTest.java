@@ -28,7 +28,8 @@ import org.jianbao.problem.JianbaoException;
  * has well-formed XMP metadata.
  */
 class HostileFuzzTest {
-    private static final Path WORK = Path.of(System.getProperty("java.io.tmpdir"), "jianbao-hostile-fuzz");
+    /** A folder of this run alone: two test runs on one machine must not share their files. */
+    private static final Path WORK = TestIssues.freshFolder("jianbao-hostile-fuzz");
 
     @Provide
     Arbitrary<String> path() {
