@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.jianbao.io.InputFiles;
 import org.jianbao.model.Align;
+import org.jianbao.unit.Units;
 import org.jianbao.model.Article;
 import org.jianbao.model.Attachments;
 import org.jianbao.model.ListBlock;
@@ -31,7 +32,7 @@ import org.jianbao.text.Normalizer;
 /** The issue tree → {@link Issue}; text is normalised on the way and its warnings located. */
 final class IssueReader {
     static final String[] FIELDS = {"$schema", "profile", "year", "number", "total", "supplement", "date", "lang",
-        "sections", "override"};
+        "sections", "override", "marks"};
     static final Set<String> BLOCK_TYPES = new LinkedHashSet<>(List.of("paragraph", "heading", "list", "quote",
             "note", "attachments", "signature", "image", "table"));
 
@@ -311,10 +312,13 @@ final class IssueReader {
                 yield items == null || items.isEmpty() ? null : new Attachments(items);
             }
             case "signature" -> {
-                Node.Fields f = n.fields("type", "signer", "date");
+                Node.Fields f = n.fields("type", "signer", "date", "seal", "sealSize");
                 String signer = f.req("signer", this::line);
                 LocalDate date = f.req("date", IssueReader::date);
-                yield signer == null || date == null ? null : new Signature(signer, date);
+                Path seal = f.opt("seal", this::picture, null);
+                // the common round seal of an organisation is 42 mm across
+                double size = f.opt("sealSize", x -> Values.bounded(x, 12, Units.mm(20), Units.mm(60)), Units.mm(42));
+                yield signer == null || date == null ? null : new Signature(signer, date, seal, size);
             }
             case "image" -> image(n);
             default -> new TableReader(this::clean).read(n);
@@ -378,6 +382,23 @@ final class IssueReader {
             }
         }
         return out;
+    }
+
+    /** A picture file the descriptor names, inside its workspace and a regular file; null after reporting. */
+    private Path picture(Node n) {
+        String src = n.text();
+        Path file = src == null ? null : refs.resolve(n, folder, src);
+        if (file == null) {
+            return null;
+        }
+        try {
+            InputFiles.requireRegular(file);
+        } catch (InputFiles.Refused e) {
+            n.error("the picture \"" + src + "\" " + e.getMessage()
+                    + (e.getMessage().equals("does not exist") ? " (looked for " + file + ")" : ""));
+            return null;
+        }
+        return file;
     }
 
     private Image image(Node n) {

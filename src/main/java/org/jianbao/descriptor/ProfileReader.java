@@ -12,6 +12,7 @@ import org.jianbao.model.Distribution;
 import org.jianbao.model.Geometry;
 import org.jianbao.model.Lang;
 import org.jianbao.model.Masthead;
+import org.jianbao.model.Delivery;
 import org.jianbao.model.Patterns;
 import org.jianbao.model.ProhibitionLevel;
 import org.jianbao.model.Publication;
@@ -24,7 +25,7 @@ import org.jianbao.unit.Units;
 final class ProfileReader {
     static final String[] FIELDS = {"$schema", "name", "masthead", "issueLine", "supplementLine", "editor", "dateFormat", "sections",
         "contents", "distribution", "copies", "colophon", "colors", "fonts", "page", "styles", "punctuation",
-        "prohibition", "lang", "pdfa", "numbering"};
+        "prohibition", "lang", "pdfa", "numbering", "duplex", "marks", "print"};
     private static final String[] STYLE_NAMES = {"issueLine", "editorLine", "contentsTitle", "contentsSection",
         "contentsEntry", "sectionHeader", "articleTitle", "articleMeta", "body", "heading1", "heading2",
         "heading3", "heading4", "quote", "note", "caption", "table", "distribution", "folio"};
@@ -71,11 +72,67 @@ final class ProfileReader {
         Lang lang = f.opt("lang", IssueReader::lang, Lang.HANS);
         boolean pdfa = f.opt("pdfa", Node::bool, true);
         Publication.Numbering numbering = f.opt("numbering", this::numbering, null);
+        Delivery delivery = new Delivery(f.opt("duplex", Node::bool, false), f.opt("marks", this::marks, Delivery.Marks.NONE),
+                f.opt("print", this::print, Delivery.Ink.RGB));
         if (root.problems.hasErrors()) {
             return null;
         }
         return new Publication(name, masthead, issueLine, supplementLine, editor, dateFormat, sections, contentsOn, contentsTitle,
-                distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang, pdfa, numbering);
+                distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang, pdfa, numbering, delivery);
+    }
+
+    /** The marks of the first page (GB/T 9704-2012 §7.2.1–7.2.2). */
+    private Delivery.Marks marks(Node n) {
+        Node.Fields f = n.fields("notice", "secrecy", "period", "copyNumber", "watermark");
+        if (f == null) {
+            return null;
+        }
+        String secrecy = f.opt("secrecy", x -> x.choice(new java.util.LinkedHashSet<>(List.of("绝密", "机密", "秘密"))),
+                null);
+        String period = f.opt("period", this::shortLine, null);
+        if (period != null && secrecy == null) {
+            f.req("period").error("a secrecy period (保密期限) goes with a secrecy level: give \"secrecy\" too");
+        }
+        return new Delivery.Marks(f.opt("notice", this::shortLine, null), secrecy, period,
+                f.opt("copyNumber", Node::bool, false), f.opt("watermark", this::shortLine, null));
+    }
+
+    /** A mark is a few words on one line. */
+    private String shortLine(Node n) {
+        String s = n.text();
+        if (s != null && (s.isBlank() || s.codePointCount(0, s.length()) > 20)) {
+            n.error("a mark is 1 to 20 characters on one line, e.g. \"内部资料　注意保存\"");
+            return null;
+        }
+        return s;
+    }
+
+    /** The red ink: {@code {"red": "rgb" | "cmyk" | "spot", "cmyk": [0, 100, 100, 0], "spot": "name"}}. */
+    private Delivery.Ink print(Node n) {
+        Node.Fields f = n.fields("red", "cmyk", "spot");
+        if (f == null) {
+            return null;
+        }
+        String mode = f.opt("red", x -> x.choice(new java.util.LinkedHashSet<>(List.of("rgb", "cmyk", "spot"))), "rgb");
+        List<Integer> cmyk = f.opt("cmyk", x -> {
+            List<Integer> v = x.list(c -> c.integer(0, 100));
+            if (v != null && v.size() != 4) {
+                x.error("a CMYK colour is four percentages, cyan, magenta, yellow, black: [0, 100, 100, 0]");
+                return null;
+            }
+            return v;
+        }, Delivery.Ink.RGB.cmyk());
+        String spot = f.opt("spot", x -> {
+            String s = x.text();
+            if (s != null && !s.matches("[\\x20-\\x7E]{1,40}")) {
+                x.error("a spot colour's name is 1 to 40 Latin letters, digits or spaces, as the print shop names"
+                        + " the ink (\"PANTONE 485 C\")");
+                return null;
+            }
+            return s;
+        }, "Red");
+        return mode == null || cmyk == null || spot == null ? null
+                : new Delivery.Ink(Delivery.Ink.Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)), cmyk, spot);
     }
 
     private static <E extends Enum<E>> E enumOf(Node n, Class<E> type) {

@@ -17,7 +17,7 @@ public record Publication(String name, Masthead masthead, String issueLine, Stri
                           List<Distribution> distribution, Integer copies, Colophon colophon,
                           Map<String, List<String>> fonts, Geometry page, StyleSheet styles,
                           PunctuationStyle punctuation, ProhibitionLevel prohibition, Lang lang, boolean pdfa,
-                          Numbering numbering) {
+                          Numbering numbering, Delivery delivery) {
 
     /**
      * A known issue (year, number, cumulative number) and how many issues a year appear: the

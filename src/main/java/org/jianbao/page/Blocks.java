@@ -89,7 +89,7 @@ final class Blocks {
             } else if (b instanceof Attachments a) {
                 attachments(a, lang, at, flow, art.add("L"));
             } else if (b instanceof Signature g) {
-                signature(g, lang, at, flow, art);
+                new SignatureBlock(setter, styles.body(), width, pictures.store()).add(g, lang, at, flow, art);
             } else if (b instanceof Image img) {
                 Style cs = styles.caption();
                 flow.add(pictures.slabs(img, lang, at, art), cs.spaceBefore() + 4, cs.spaceAfter(), false);
@@ -144,22 +144,5 @@ final class Blocks {
             List<Slab> slabs = Tagging.slabs(Keeps.paragraph(lines, s, 0, false), list.add("LI").add("LBody"));
             flow.add(slabs, i == 0 ? s.lineHeight() : 0, 0, i + 1 < a.items().size());   // the list stays whole
         }
-    }
-
-    /**
-     * 落款 without a seal (GB/T 9704-2012 §7.3.5.2): one line below the text, the signer two characters
-     * in from the right; the date on the next line starting two characters right of the signer.
-     */
-    private void signature(Signature g, Lang lang, At at, Flow flow, Tag art) {
-        Style s = styles.body();
-        double em = s.size();
-        Line signer = setter.line(g.signer(), s, lang, new LineSpec(width - 2 * em, 0, 0, Align.RIGHT), at);
-        double signerX = signer.glyphs().get(0).dx();
-        double dateX = Math.min(signerX + 2 * em, width - setter.natural(g.dateText(), s, lang, at));
-        Line date = setter.line(g.dateText(), s, lang, new LineSpec(width, dateX, dateX, Align.LEFT), at);
-        List<Slab> slabs = new ArrayList<>();
-        slabs.add(Slab.of(s.lineHeight(), GlyphItems.line(signer, s.lineHeight(), s.size(), 0)).keep(true));
-        slabs.add(Slab.of(s.lineHeight(), GlyphItems.line(date, s.lineHeight(), s.size(), 0)).keep(true));
-        flow.add(Tagging.slabs(slabs, art.add("P")), s.lineHeight(), 0, false);
     }
 }

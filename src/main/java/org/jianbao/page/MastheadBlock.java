@@ -42,7 +42,7 @@ final class MastheadBlock {
         Fonts fonts = setter.fonts();
         Masthead m = issue.publication().masthead();
         Tag sect = document.add("Sect");
-        Tag name = sect.add("P");
+        Tag name = sect.add("P").preprinted();   // 套打 paper has the name printed already
         List<FrameItem> items = new ArrayList<>();
         double y = 0;
         for (Masthead.Line ml : m.lines()) {
@@ -71,11 +71,13 @@ final class MastheadBlock {
         items.addAll(Tagging.mark(shift(GlyphItems.line(editor, el.lineHeight(), el.size(), 0), y), sect.add("P")));
         items.addAll(Tagging.mark(shift(GlyphItems.line(date, el.lineHeight(), el.size(), 0), y), sect.add("P")));
         y += el.lineHeight() + el.spaceAfter();
-        items.add(new FrameItem.Rule(0, y + THICK / 2, width, y + THICK / 2, THICK, m.color()));
+        items.add(new FrameItem.Marked(new FrameItem.Rule(0, y + THICK / 2, width, y + THICK / 2, THICK, m.color()),
+                Tag.PREPRINTED_RULE));
         y += THICK;
         if (m.doubleRule()) {
             y += DOUBLE_GAP;
-            items.add(new FrameItem.Rule(0, y + THIN / 2, width, y + THIN / 2, THIN, m.color()));
+            items.add(new FrameItem.Marked(new FrameItem.Rule(0, y + THIN / 2, width, y + THIN / 2, THIN, m.color()),
+                    Tag.PREPRINTED_RULE));
             y += THIN;
         }
         return Slab.of(y, Tagging.mark(items, Tag.LAYOUT));

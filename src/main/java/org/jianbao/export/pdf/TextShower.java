@@ -21,6 +21,7 @@ final class TextShower {
     private static final double FAKE_BOLD_STROKE = 0.03;
 
     private final FontRegistry fonts;
+    private final Inks inks;
     private State state = new State();
 
     /** The text state last written on the page (PDF's defaults at its start; no font, colour unknown). */
@@ -32,13 +33,31 @@ final class TextShower {
         float spacing;
     }
 
-    TextShower(FontRegistry fonts) {
+    TextShower(FontRegistry fonts, Inks inks) {
         this.fonts = fonts;
+        this.inks = inks;
     }
 
     /** A page's content starts from the default state. */
     void newPage() {
         state = new State();
+    }
+
+    /** The text state as it was before a saved graphics state ({@code q}), to set back after {@code Q}. */
+    record Saved(BaseFont font, float size, Color fill, float scaling, float spacing) {
+    }
+
+    Saved save() {
+        return new Saved(state.font, state.size, state.fill, state.scaling, state.spacing);
+    }
+
+    void restore(Saved s) {
+        state = new State();
+        state.font = s.font();
+        state.size = s.size();
+        state.fill = s.fill();
+        state.scaling = s.scaling();
+        state.spacing = s.spacing();
     }
 
     void show(PdfContentByte cb, FrameItem.GlyphRun r, double pageHeight) throws IOException, DocumentException {
@@ -51,14 +70,14 @@ final class TextShower {
             state.size = size;
         }
         if (!r.color().equals(state.fill)) {
-            cb.setColorFill(FrameWalker.awt(r.color()));
+            inks.fill(cb, r.color());
             state.fill = r.color();
         }
         if (r.fakeBold()) {
             // synthetic bold: the outline stroked as well as filled, 3 % of an em wide
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
             cb.setLineWidth((float) (size * FAKE_BOLD_STROKE));
-            cb.setColorStroke(FrameWalker.awt(r.color()));
+            inks.stroke(cb, r.color());
         }
         List<FrameItem.Placed> gs = r.glyphs();
         int i = 0;
