@@ -25,7 +25,6 @@ import org.jianbao.model.Publication;
 import org.jianbao.model.Section;
 import org.jianbao.model.Span;
 import org.jianbao.model.Table;
-import org.jianbao.text.Normalizer;
 
 /** The issue tree → {@link Issue}; text is normalised on the way and its warnings located. */
 final class IssueReader {
@@ -35,12 +34,14 @@ final class IssueReader {
 
     private final Path folder;
     private final Publication publication;
+    private final TextCleaner cleaner;
     /** Where each article and block was written: identity map, since equal blocks may stand in two places. */
     private final java.util.Map<Object, org.jianbao.model.Origin> origins = new java.util.IdentityHashMap<>();
 
     IssueReader(Path folder, Publication publication) {
         this.folder = folder;
         this.publication = publication;
+        this.cleaner = new TextCleaner(publication == null ? null : publication.normalise());
     }
 
     Issue read(Node root, Path source) {
@@ -122,7 +123,10 @@ final class IssueReader {
         if (f == null) {
             return null;
         }
+        Lang lang = f.opt("lang", IssueReader::lang, inherited);
+        cleaner.lang(lang);
         String name = f.req("name", this::line);
+        cleaner.summarise(f.opt("name"), "the section name");
         if (name != null && publication != null && !publication.sections().contains(name)) {
             String near = Suggest.nearest(name, publication.sections());
             if (near != null && Suggest.distance(near, name) <= 1) {
@@ -130,7 +134,6 @@ final class IssueReader {
                         + near + "\"?");
             }
         }
-        Lang lang = f.opt("lang", IssueReader::lang, inherited);
         List<Article> articles = f.req("articles", a -> a.list(x -> article(x, lang)));
         if (articles != null && articles.isEmpty() && f.req("articles").json instanceof Json.Arr arr
                 && arr.items().isEmpty()) {
@@ -144,12 +147,14 @@ final class IssueReader {
         if (f == null) {
             return null;
         }
+        Lang lang = f.opt("lang", IssueReader::lang, inherited);
+        cleaner.lang(lang);
         String title = f.req("title", this::line);
         String source = f.opt("source", this::line, null);
         String author = f.opt("author", this::line, null);
         String byline = f.opt("byline", this::line, null);
-        Lang lang = f.opt("lang", IssueReader::lang, inherited);
         List<Block> body = body(f);
+        cleaner.summarise(n, title == null ? "this article" : "the article “" + title + "”");
         if (body != null && body.isEmpty() && f.opt("body") != null && f.opt("body").json instanceof Json.Arr arr
                 && arr.items().isEmpty()) {
             f.req("body").error("the article \"" + title + "\" has an empty body");
@@ -179,7 +184,7 @@ final class IssueReader {
         if (blocks != null) {
             return blocks.list(this::block);
         }
-        MarkdownReader reader = new MarkdownReader(folder, this::clean);
+        MarkdownReader reader = new MarkdownReader(folder, cleaner);
         if (md != null) {
             String text = md.text();
             return text == null ? null : remembered(reader.read(md, text), md);
@@ -194,7 +199,7 @@ final class IssueReader {
                 mdFile.error("the Markdown file \"" + ref + "\" is larger than " + (JsonParser.MAX_BYTES >> 20) + " MiB");
                 return null;
             }
-            return remembered(new MarkdownReader(file.getParent(), this::clean).read(mdFile, Files.readString(file)),
+            return remembered(new MarkdownReader(file.getParent(), cleaner).read(mdFile, Files.readString(file)),
                     mdFile);
         } catch (java.nio.file.NoSuchFileException e) {
             mdFile.error("the Markdown file \"" + ref + "\" does not exist (looked for " + file + ")");
@@ -206,21 +211,10 @@ final class IssueReader {
         return null;
     }
 
-    /** A one-line text (title, name, byline): normalised, warnings located. */
+    /** A one-line text (title, name, byline): cleaned, warnings located. */
     private String line(Node n) {
         String raw = n.text();
-        return raw == null ? null : clean(n, raw);
-    }
-
-    private String clean(Node n, String raw) {
-        Normalizer.Result r = Normalizer.normalize(raw);
-        r.warnings().forEach(n::warn);
-        r.errors().forEach(n::error);
-        if (r.text().isEmpty()) {
-            n.error("holds only spaces");
-            return null;
-        }
-        return r.text();
+        return raw == null ? null : cleaner.line(n, raw);
     }
 
     private List<Block> remembered(List<Block> blocks, Node at) {
@@ -243,8 +237,8 @@ final class IssueReader {
 
     private Block readBlock(Node n) {
         if (n.isString()) {
-            String text = line(n);
-            return text == null ? null : new Paragraph(spans(n, text));
+            List<Span> text = rich(n);
+            return text == null ? null : new Paragraph(text);
         }
         if (!n.isObject()) {
             n.error("a body block is a string (a paragraph) or an object with a \"type\", found " + n.json.kind());
@@ -307,14 +301,23 @@ final class IssueReader {
                 yield signer == null || date == null ? null : new Signature(signer, date);
             }
             case "image" -> image(n);
-            default -> new TableReader(this::clean).read(n);
+            default -> new TableReader(cleaner::line).read(n);
         };
     }
 
-    /** A text with {@code **bold**} runs. */
+    /** A text with {@code **bold**} runs, cleaned as one text. */
     private List<Span> rich(Node n) {
-        String text = line(n);
-        return text == null ? null : spans(n, text);
+        String raw = n.text();
+        if (raw == null) {
+            return null;
+        }
+        List<Span> runs = spans(n, raw);
+        List<Span> spans = cleaner.spans(n, runs, new boolean[runs.size()]);
+        if (spans.isEmpty()) {
+            n.error("holds only spaces");
+            return null;
+        }
+        return spans;
     }
 
     /** {@code **bold**} runs; an unpaired {@code **} is a warning and stays as text. */

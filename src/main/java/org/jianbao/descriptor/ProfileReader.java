@@ -12,6 +12,7 @@ import org.jianbao.model.Distribution;
 import org.jianbao.model.Geometry;
 import org.jianbao.model.Lang;
 import org.jianbao.model.Masthead;
+import org.jianbao.model.Normalise;
 import org.jianbao.model.Patterns;
 import org.jianbao.model.ProhibitionLevel;
 import org.jianbao.model.Publication;
@@ -24,7 +25,7 @@ import org.jianbao.unit.Units;
 final class ProfileReader {
     static final String[] FIELDS = {"$schema", "name", "masthead", "issueLine", "editor", "dateFormat", "sections",
         "contents", "distribution", "copies", "colophon", "colors", "fonts", "page", "styles", "punctuation",
-        "prohibition", "lang", "pdfa", "numbering"};
+        "prohibition", "lang", "pdfa", "numbering", "normalise"};
     private static final String[] STYLE_NAMES = {"issueLine", "editorLine", "contentsTitle", "contentsSection",
         "contentsEntry", "sectionHeader", "articleTitle", "articleMeta", "body", "heading1", "heading2",
         "heading3", "heading4", "quote", "note", "caption", "table", "distribution", "folio"};
@@ -37,6 +38,8 @@ final class ProfileReader {
     private final Set<String> fontNames;
     private Map<String, Color> colors = new LinkedHashMap<>();
     private Map<String, List<String>> fonts = new LinkedHashMap<>();
+    /** Cleans the profile's texts as the issue's are cleaned. */
+    private TextCleaner cleaner = new TextCleaner(Normalise.FIX);
 
     ProfileReader(Set<String> fontNames) {
         this.fontNames = fontNames;
@@ -47,17 +50,21 @@ final class ProfileReader {
         if (f == null) {
             return null;
         }
+        Normalise normalise = f.opt("normalise", n -> enumOf(n, Normalise.class), Normalise.FIX);
+        Lang lang = f.opt("lang", IssueReader::lang, Lang.HANS);
+        cleaner = new TextCleaner(normalise);
+        cleaner.lang(lang);
         colors = f.opt("colors", this::colors, Map.of());
         fonts = f.opt("fonts", this::fonts, Map.of());
-        String name = f.req("name", Node::text);
+        String name = f.req("name", this::text);
         Masthead masthead = f.req("masthead", this::masthead);
         String issueLine = f.req("issueLine", n -> pattern(n, Set.of("year", "number", "total")));
-        String editor = f.req("editor", Node::text);
+        String editor = f.req("editor", this::text);
         String dateFormat = f.opt("dateFormat", n -> pattern(n, Set.of("year", "month", "day")), "{year}年{month}月{day}日");
-        List<String> sections = f.opt("sections", Node::strings, List.of());
+        List<String> sections = f.opt("sections", n -> n.list(this::text), List.of());
         Node.Fields contents = f.opt("contents", n -> n.fields("enabled", "title"), null);
         boolean contentsOn = contents == null || contents.opt("enabled", Node::bool, true);
-        String contentsTitle = contents == null ? "本期目录" : contents.opt("title", Node::text, "本期目录");
+        String contentsTitle = contents == null ? "本期目录" : contents.opt("title", this::text, "本期目录");
         List<Distribution> distribution = f.opt("distribution", n -> n.list(this::distribution), List.of());
         Integer copies = f.opt("copies", n -> n.integer(1, 10_000_000), null);
         Colophon colophon = f.opt("colophon", this::colophon, new Colophon(null, null, null, null, null, List.of()));
@@ -66,14 +73,21 @@ final class ProfileReader {
         PunctuationStyle punct = f.opt("punctuation",
                 n -> enumOf(n, PunctuationStyle.class), PunctuationStyle.QUANJIAO);
         ProhibitionLevel prohibition = f.opt("prohibition", n -> enumOf(n, ProhibitionLevel.class), ProhibitionLevel.BASIC);
-        Lang lang = f.opt("lang", IssueReader::lang, Lang.HANS);
         boolean pdfa = f.opt("pdfa", Node::bool, true);
         Publication.Numbering numbering = f.opt("numbering", this::numbering, null);
+        cleaner.summarise(null, "the profile's texts");
         if (root.problems.hasErrors()) {
             return null;
         }
         return new Publication(name, masthead, issueLine, editor, dateFormat, sections, contentsOn, contentsTitle,
-                distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang, pdfa, numbering);
+                distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang, pdfa, numbering,
+                normalise);
+    }
+
+    /** A text the profile prints (a name, a recipient, the address): cleaned as the issue's texts are. */
+    private String text(Node n) {
+        String raw = n.text();
+        return raw == null ? null : cleaner.line(n, raw);
     }
 
     private static <E extends Enum<E>> E enumOf(Node n, Class<E> type) {
@@ -85,8 +99,8 @@ final class ProfileReader {
         return s == null ? null : Enum.valueOf(type, s.toUpperCase(java.util.Locale.ROOT));
     }
 
-    private static String pattern(Node n, Set<String> slots) {
-        String s = n.text();
+    private String pattern(Node n, Set<String> slots) {
+        String s = text(n);
         if (s != null) {
             List<String> bad = Patterns.unknownSlots(s, slots);
             if (!bad.isEmpty()) {
@@ -183,13 +197,14 @@ final class ProfileReader {
 
     private Masthead.Line mastheadLine(Node n) {
         if (n.isString()) {
-            return new Masthead.Line(n.text(), 0, 0);
+            String text = text(n);
+            return text == null ? null : new Masthead.Line(text, 0, 0);
         }
         Node.Fields f = n.fields("text", "size", "tracking");
         if (f == null) {
             return null;
         }
-        String text = f.req("text", Node::text);
+        String text = f.req("text", this::text);
         double size = f.opt("size", Values::size, 0.0);
         double tracking = f.opt("tracking", x -> x.range(-0.5, 5, "ems of tracking"), 0.0);
         return text == null ? null : new Masthead.Line(text, size, tracking);
@@ -200,8 +215,8 @@ final class ProfileReader {
         if (f == null) {
             return null;
         }
-        String label = f.req("label", Node::text);
-        List<String> to = f.req("to", Node::strings);
+        String label = f.req("label", this::text);
+        List<String> to = f.req("to", x -> x.list(this::text));
         return label == null || to == null ? null : new Distribution(label, to);
     }
 
@@ -210,9 +225,9 @@ final class ProfileReader {
         if (f == null) {
             return null;
         }
-        return new Colophon(f.opt("address", Node::text, null), f.opt("postcode", Node::text, null),
-                f.opt("phone", Node::text, null), f.opt("email", Node::text, null),
-                f.opt("website", Node::text, null), f.opt("lines", Node::strings, List.of()));
+        return new Colophon(f.opt("address", this::text, null), f.opt("postcode", this::text, null),
+                f.opt("phone", this::text, null), f.opt("email", this::text, null),
+                f.opt("website", this::text, null), f.opt("lines", x -> x.list(this::text), List.of()));
     }
 
     private Geometry page(Node n) {

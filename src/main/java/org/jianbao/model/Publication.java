@@ -9,13 +9,14 @@ import java.util.Map;
  * @param fonts font roles: role name → family names tried in order for each character
  * @param pdfa  whether the PDF is to be PDF/A-2b (archival), the default
  * @param numbering a reference issue for checking cumulative numbers, or null
+ * @param normalise what reading does with ASCII punctuation in Chinese text and the like
  */
 public record Publication(String name, Masthead masthead, String issueLine, String editor, String dateFormat,
                           List<String> sections, boolean contents, String contentsTitle,
                           List<Distribution> distribution, Integer copies, Colophon colophon,
                           Map<String, List<String>> fonts, Geometry page, StyleSheet styles,
                           PunctuationStyle punctuation, ProhibitionLevel prohibition, Lang lang, boolean pdfa,
-                          Numbering numbering) {
+                          Numbering numbering, Normalise normalise) {
 
     /**
      * A known issue (year, number, cumulative number) and how many issues a year appear: the
