@@ -27,10 +27,21 @@ public sealed interface Item {
      * Space that may stretch by {@code stretch} and shrink by {@code shrink} (points). A word space
      * or an ideographic space carries its character as {@code glyph}, drawn when the glue stays
      * inside a line, so that copying gives it back; at a line break it vanishes with the glue.
+     * An {@code expand} glue has no width: its stretch widens the glyph before it (font expansion)
+     * instead of opening a space, for text that must never be letter-spaced (an address).
      */
-    record Glue(double width, double stretch, double shrink, Glyph glyph) implements Item {
+    record Glue(double width, double stretch, double shrink, Glyph glyph, boolean expand) implements Item {
         Glue(double width, double stretch, double shrink) {
-            this(width, stretch, shrink, null);
+            this(width, stretch, shrink, null, false);
+        }
+
+        Glue(double width, double stretch, double shrink, Glyph glyph) {
+            this(width, stretch, shrink, glyph, false);
+        }
+
+        /** Stretch that widens the glyph before it by up to {@code stretch} points. */
+        static Glue expansion(double stretch) {
+            return new Glue(0, stretch, 0, null, true);
         }
 
         /** The glue that ends a paragraph: it takes up the rest of the last line. */
@@ -40,7 +51,7 @@ public sealed interface Item {
 
         @Override
         public String toString() {
-            return "glue(" + fmt(width) + "+" + fmt(stretch) + "-" + fmt(shrink) + ")";
+            return (expand ? "expand(" : "glue(") + fmt(width) + "+" + fmt(stretch) + "-" + fmt(shrink) + ")";
         }
     }
 

@@ -70,6 +70,14 @@ final class Justifier {
                     glyphs.add(g.shifted(x));
                 }
                 x += b.width();
+            } else if (it instanceof Item.Glue g && g.expand()) {
+                double extra = r > 0 ? r * g.stretch() : 0;
+                if (extra > 0 && i > start && items.get(i - 1) instanceof Item.Box b && b.glyphs().size() == 1) {
+                    // font expansion: the glyph before is drawn wider by what the glue gives, no space opens
+                    Glyph widened = glyphs.remove(glyphs.size() - 1);
+                    glyphs.add(widened.scaled((b.width() + extra) / b.width()));
+                    x += extra;
+                }
             } else if (it instanceof Item.Glue g) {
                 if (g.glyph() != null) {
                     glyphs.add(g.glyph().shifted(x));
