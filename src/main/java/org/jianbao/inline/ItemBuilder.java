@@ -86,11 +86,16 @@ final class ItemBuilder {
                 continue;   // emitted with the boundary before the next cluster
             }
             if (i > 0) {
-                if (inAddress[i - 1] && inAddress[i]) {
-                    Cluster a = clusters.get(i - 1);
-                    items.add(Item.Glue.expansion(EXPANSION * a.advance()));
+                boolean address = inAddress[i - 1] && inAddress[i];
+                if (address) {
+                    items.add(Item.Glue.expansion(EXPANSION * clusters.get(i - 1).advance()));
                 }
+                int before = items.size();
                 boundary(items, clusters, shapes, cost, charsFrom, i);
+                if (address && items.size() == before) {
+                    // no place to break here: marked, so that an address too long for any line can get one
+                    items.add(new Item.Penalty(Item.INFINITE));
+                }
             }
             items.add(shapes[i].box());
         }
