@@ -1,14 +1,16 @@
 package org.jianbao.text;
 
 /**
- * Dashes and connectors in Chinese text (GB/T 15834-2011 §4.9 破折号, §4.13 连接号):
+ * Dashes and connectors in Chinese text (GB/T 15834-2011 §4.10 破折号, §4.13 连接号):
  * <ul>
  * <li>a single {@code —}, {@code –} or {@code -} standing alone between two Chinese words is a dash
  *     typed short: it becomes the two-em 破折号 {@code ——};</li>
  * <li>between Chinese words that a run of such connectors links ({@code 评估—培训—服务}, two or more
- *     in one phrase) it is the 一字线 of §4.13.3 and is written {@code —};</li>
+ *     in one phrase) it is the 一字线 of §4.13.3.2 b (递进式发展: 古猿—猿人—古人) and is
+ *     written {@code —};</li>
  * <li>a hyphen between two numbers that make a range in Chinese text ({@code 1-7月},
- *     {@code 2022-2024年}) is the 一字线 {@code —} of §4.13.3. A range runs upwards and its numbers
+ *     {@code 2022-2024年}) is the 一字线 {@code —} of §4.13.3.2 a (§4.13.3.3 allows it for any
+ *     range of values). A range runs upwards and its numbers
  *     have no leading zero, which keeps telephone numbers ({@code 0571-89719267}), dates
  *     ({@code 2024-07-31}) and standard numbers ({@code GB/T 9704-2012}) as they are.</li>
  * </ul>

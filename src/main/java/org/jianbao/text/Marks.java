@@ -12,13 +12,13 @@ import org.jianbao.model.Lang;
  */
 final class Marks {
     /**
-     * GB/T 15834-2011 §4.1–§4.8, §5.1: the full-width mark for each ASCII mark in Chinese text.
+     * GB/T 15834-2011 §4.1–§4.7 (stops, pauses), §4.9 (brackets), §5.1: the full-width mark for each ASCII mark in Chinese text.
      * Mainland and Taiwan use the same code points (the engine sets them left-aligned or centred).
      */
     private static final String ASCII = ",.;:?!()[]";
     private static final String FULL = "，。；：？！（）［］";
     /**
-     * Quotes, GB/T 15834-2011 §4.1 (Mainland: “” then ‘’) and the Taiwan Ministry of Education's
+     * Quotes, GB/T 15834-2011 §4.8 (Mainland: “” then ‘’) and the Taiwan Ministry of Education's
      * 重訂標點符號手冊 (「」 then 『』), as the samples set them: double, then single.
      */
     private static final String[] HANS_QUOTES = {"“", "”", "‘", "’"};

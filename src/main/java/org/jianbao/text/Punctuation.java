@@ -15,7 +15,7 @@ import org.jianbao.model.Lang;
  *     a curly quote turned the wrong way ({@code “…“}) turned round;</li>
  * <li>{@link Rule#HALF_WIDTH}: full-width Latin letters and digits → ASCII;</li>
  * <li>{@link Rule#DASH}: a single dash between Chinese words → {@code ——};</li>
- * <li>{@link Rule#RANGE}: a hyphen between the numbers of a range → {@code —} (GB/T 15834 §4.13);</li>
+ * <li>{@link Rule#RANGE}: a hyphen between the numbers of a range → {@code —} (GB/T 15834 §4.13.3.2);</li>
  * <li>{@link Rule#AUTOLINK}: the angle brackets of {@code <https://…>} removed;</li>
  * <li>{@link Rule#SPACE}: blanks beside a full-width mark removed (the mark carries its own space).</li>
  * </ul>
@@ -113,7 +113,7 @@ public final class Punctuation {
         }
     }
 
-    /** The output text, and one change per stretch of changed input. */
+    /** The output text, and one change per stretch of input changed by one rule. */
     private static Result assemble(Draft d) {
         StringBuilder out = new StringBuilder(d.n);
         List<Change> changes = new ArrayList<>();
@@ -128,11 +128,15 @@ public final class Punctuation {
             StringBuilder to = new StringBuilder();
             Rule rule = null;
             while (i < d.n && (d.replace[i] != null || d.removed[i])) {
+                Rule r = d.rule[i];
+                if (rule != null && rule != Rule.SPACE && r != Rule.SPACE && r != rule) {
+                    break;   // one change per rule (a mark and the blanks it took stay one)
+                }
                 if (d.replace[i] != null) {
                     to.append(d.replace[i]);
                 }
                 if (rule == null || rule == Rule.SPACE) {
-                    rule = d.rule[i];
+                    rule = r;
                 }
                 i++;
             }
