@@ -118,7 +118,8 @@ public final class InlineLayout {
             for (int b : breaks) {
                 if (its.get(b) instanceof Item.Penalty p && p.cost() > 0 && p.cost() < Item.INFINITE) {
                     cost += p.cost();
-                    forced |= p.cost() == Overflow.FORCED_BREAK;
+                    // an address or word parted inside for want of any other place: the writer should know
+                    forced |= p.cost() == Overflow.FORCED_BREAK || p.cost() == Breaks.URL_ANYWHERE;
                 }
                 forced |= its.get(b) instanceof Item.Penalty p && p.cost() >= Item.INFINITE;
             }

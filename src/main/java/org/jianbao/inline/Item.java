@@ -13,8 +13,17 @@ public sealed interface Item {
 
     double width();
 
-    /** Content of fixed width: a Han character, a punctuation mark's ink half, a Latin word. */
-    record Box(double width, List<Glyph> glyphs) implements Item {
+    /**
+     * Content of fixed width: a Han character, a punctuation mark's ink half, a Latin word. A box
+     * merged from several keeps where each of its parts began: {@code starts[g]} is the left edge of
+     * the part that glyph {@code g} belongs to (a glyph may be drawn left of its part, as an opening
+     * bracket's is), so that content too wide for a line can be cut between parts again.
+     */
+    record Box(double width, List<Glyph> glyphs, double[] starts) implements Item {
+        Box(double width, List<Glyph> glyphs) {
+            this(width, glyphs, new double[glyphs.size()]);
+        }
+
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder("[");

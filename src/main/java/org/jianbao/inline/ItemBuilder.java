@@ -319,16 +319,22 @@ final class ItemBuilder {
                 continue;
             }
             List<Glyph> g = new ArrayList<>(first.glyphs());
+            double[] starts = java.util.Arrays.copyOf(first.starts(), Math.max(8, first.starts().length * 2));
+            int n = first.starts().length;
             double width = first.width();
             i++;
             while (i < items.size() && items.get(i) instanceof Item.Box b) {
-                for (Glyph x : b.glyphs()) {
-                    g.add(x.shifted(width));
+                for (int k = 0; k < b.glyphs().size(); k++) {
+                    g.add(b.glyphs().get(k).shifted(width));
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = width + b.starts()[k];
                 }
                 width += b.width();
                 i++;
             }
-            out.add(new Item.Box(width, g));
+            out.add(new Item.Box(width, g, java.util.Arrays.copyOf(starts, n)));
         }
         return out;
     }

@@ -75,18 +75,30 @@ final class Overflow {
                 split.add(it);
                 continue;
             }
+            // cut between the parts the box was merged from (the first keeps what lies before it: an indent)
             List<Glyph> gs = b.glyphs();
-            for (int k = 0; k < gs.size(); k++) {
-                double x0 = gs.get(k).dx();
-                double x1 = k + 1 < gs.size() ? gs.get(k + 1).dx() : b.width();
+            double[] starts = b.starts();
+            int k = 0;
+            while (k < gs.size()) {
+                int j = k + 1;
+                while (j < gs.size() && starts[j] == starts[k]) {
+                    j++;   // glyphs of one part (the two dashes of ——) stay together
+                }
+                double x0 = k == 0 ? 0 : starts[k];
+                double x1 = j < gs.size() ? starts[j] : b.width();
                 if (k > 0) {
                     split.add(new Item.Penalty(FORCED_BREAK));
                 }
-                split.add(new Item.Box(x1 - x0, List.of(gs.get(k).shifted(-x0))));
-                if (k + 1 < gs.size()) {
+                List<Glyph> part = new ArrayList<>(j - k);
+                for (int g = k; g < j; g++) {
+                    part.add(gs.get(g).shifted(-x0));
+                }
+                split.add(new Item.Box(x1 - x0, part));
+                if (j < gs.size()) {
                     // never letter-spaced: a line of the pieces is filled by widening its glyphs a little
                     split.add(Item.Glue.expansion(ItemBuilder.EXPANSION * (x1 - x0)));
                 }
+                k = j;
             }
         }
         // runs between allowed breaks that are wider than a line: their forbidden breaks become costly ones
