@@ -10,6 +10,9 @@ import org.jianbao.model.Align;
  * non-justified lines keep their natural width and are aligned. Glyphs get their x positions.
  */
 final class Justifier {
+    /** The most an expansion glue stretches, in multiples of its stretch (docs/typography.md §4). */
+    private static final double MAX_EXPANSION_RATIO = 2;
+
     private final List<Item> items;
     private final LineSpec spec;
     private final KnuthPlass breaker;
@@ -71,7 +74,8 @@ final class Justifier {
                 }
                 x += b.width();
             } else if (it instanceof Item.Glue g && g.expand()) {
-                double extra = r > 0 ? r * g.stretch() : 0;
+                // never wider than twice the natural expansion (4 %): a line short of more is left short
+                double extra = r > 0 ? Math.min(r, MAX_EXPANSION_RATIO) * g.stretch() : 0;
                 if (extra > 0 && i > start && items.get(i - 1) instanceof Item.Box b && b.glyphs().size() == 1) {
                     // font expansion: the glyph before is drawn wider by what the glue gives, no space opens
                     Glyph widened = glyphs.remove(glyphs.size() - 1);
