@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Typesets a Chinese association's bulletin (简报) from a JSON issue descriptor into a"
                 + " print-ready PDF.",
-        subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class,
+                org.jianbao.studio.StudioCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, documented in the README. */
     static final int OK = 0;
@@ -30,7 +31,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         started = System.nanoTime();
-        if (args.length > 0 && List.of("render", "check", "preview", "text").contains(args[0])) {
+        if (args.length > 0 && List.of("render", "check", "preview", "text", "studio").contains(args[0])) {
             org.jianbao.Jianbao.warmUp();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -79,6 +80,7 @@ public final class Main implements Runnable {
                 case "check" -> new CheckCommand();
                 case "preview" -> new PreviewCommand();
                 case "text" -> new TextCommand();
+                case "studio" -> new org.jianbao.studio.StudioCommand();
                 default -> null;
             };
             if (command != null) {

@@ -1,0 +1,90 @@
+package org.jianbao.studio;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/** One request as the handlers see it: method, path, query, headers, and a body read under a cap. */
+final class Request {
+    private final HttpExchange exchange;
+    private final Map<String, String> query;
+
+    Request(HttpExchange exchange) {
+        this.exchange = exchange;
+        this.query = parse(exchange.getRequestURI().getRawQuery());
+    }
+
+    String method() {
+        return exchange.getRequestMethod();
+    }
+
+    String path() {
+        return exchange.getRequestURI().getPath();
+    }
+
+    String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    /** A query parameter, or {@code null}. */
+    String param(String name) {
+        return query.get(name);
+    }
+
+    /** A query parameter that must be there. */
+    String required(String name) {
+        String v = query.get(name);
+        if (v == null || v.isEmpty()) {
+            throw Refusal.badRequest("缺少参数 " + name);
+        }
+        return v;
+    }
+
+    int intParam(String name, int fallback) {
+        String v = query.get(name);
+        if (v == null || v.isEmpty()) {
+            return fallback;
+        }
+        if (!v.matches("\\d{1,6}")) {
+            throw Refusal.badRequest("参数 " + name + " 应是一个数字");
+        }
+        return Integer.parseInt(v);
+    }
+
+    /** The body, refused with 413 when longer than {@code cap} bytes (told or found while reading). */
+    byte[] body(int cap, String what) throws IOException {
+        String length = header("Content-Length");
+        if (length != null && length.matches("\\d{1,15}") && Long.parseLong(length) > cap) {
+            throw Refusal.tooLarge(what + "太大（上限 " + (cap >> 20) + " MiB）");
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] b = in.readNBytes(cap + 1);
+            if (b.length > cap) {
+                throw Refusal.tooLarge(what + "太大（上限 " + (cap >> 20) + " MiB）");
+            }
+            return b;
+        }
+    }
+
+    private static Map<String, String> parse(String raw) {
+        Map<String, String> out = new HashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = eq < 0 ? pair : pair.substring(0, eq);
+            String v = eq < 0 ? "" : pair.substring(eq + 1);
+            try {
+                out.putIfAbsent(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw Refusal.badRequest("网址参数无法识别");
+            }
+        }
+        return out;
+    }
+}
