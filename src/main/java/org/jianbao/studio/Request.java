@@ -55,20 +55,30 @@ final class Request {
         return Integer.parseInt(v);
     }
 
-    /** The body, refused with 413 when longer than {@code cap} bytes (told or found while reading). */
+    /**
+     * The body, refused with 413 when longer than {@code cap} bytes (told or found while reading).
+     * An oversized body is read on to its end (up to {@value #DRAIN} bytes, and only from a client
+     * that passed the gate) so that the browser receives the refusal instead of a broken connection.
+     */
     byte[] body(int cap, String what) throws IOException {
         String length = header("Content-Length");
-        if (length != null && length.matches("\\d{1,15}") && Long.parseLong(length) > cap) {
-            throw Refusal.tooLarge(what + "太大（上限 " + (cap >> 20) + " MiB）");
-        }
         try (InputStream in = exchange.getRequestBody()) {
+            if (length != null && length.matches("\\d{1,15}") && Long.parseLong(length) > cap) {
+                in.skipNBytes(Math.min(Long.parseLong(length), DRAIN));
+                throw Refusal.tooLarge(what + "太大（上限 " + (cap >> 20) + " MiB）");
+            }
             byte[] b = in.readNBytes(cap + 1);
             if (b.length > cap) {
                 throw Refusal.tooLarge(what + "太大（上限 " + (cap >> 20) + " MiB）");
             }
             return b;
+        } catch (java.io.EOFException e) {
+            throw Refusal.badRequest(what + "没有传完整");
         }
     }
+
+    /** The most of an oversized body read before refusing it. */
+    private static final long DRAIN = 64L << 20;
 
     private static Map<String, String> parse(String raw) {
         Map<String, String> out = new HashMap<>();
