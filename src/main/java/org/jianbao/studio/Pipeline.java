@@ -143,15 +143,64 @@ public final class Pipeline {
         } finally {
             turn.unlock();
         }
+        byte[] bytes = pdf.toByteArray();
+        if (which.size() == 1) {
+            return draw(bytes, 0, 1, 1, dpi);
+        }
+        // two pages or more: two threads, each drawing every other page from its own copy of the document
+        java.util.concurrent.Future<List<byte[]>> odd = DRAWING.submit(() -> draw(bytes, 1, 2, which.size(), dpi));
+        List<byte[]> even = draw(bytes, 0, 2, which.size(), dpi);
+        List<byte[]> other;
+        try {
+            other = odd.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing pages", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+        List<byte[]> out = new ArrayList<>(which.size());
+        for (int i = 0; i < which.size(); i++) {
+            out.add(i % 2 == 0 ? even.get(i / 2) : other.get(i / 2));
+        }
+        return out;
+    }
+
+    /** A second drawing thread for previews of several pages (page images are independent). */
+    private static final java.util.concurrent.ExecutorService DRAWING = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "jianbao-studio-draw");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Pages {@code first}, {@code first + step}, … below {@code count} of a PDF, as PNG. */
+    private static List<byte[]> draw(byte[] pdf, int first, int step, int count, float dpi) throws IOException {
         List<byte[]> out = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
             renderer.setSubsamplingAllowed(true);
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            for (int i = first; i < count; i += step) {
                 out.add(encode(renderer.renderImageWithDPI(i, dpi, ImageType.RGB)));
             }
         }
         return out;
+    }
+
+    /**
+     * Renders the issue to {@code target} as {@code jianbao render} does (atomically: a failed
+     * render leaves any earlier file as it was); returns the page count.
+     */
+    public int render(Path issue, Path target) throws Failed {
+        turn.lock();
+        try {
+            Jianbao.Laid laid = engine.layout(engine.read(issue).issue());
+            Jianbao.write(laid.document(), target);
+            return laid.document().pages().size();
+        } catch (JianbaoException e) {
+            throw new Failed(findings(e.problems()));
+        } finally {
+            turn.unlock();
+        }
     }
 
     /** The issue's PDF, exactly as {@code jianbao render} writes it. */
@@ -209,11 +258,24 @@ public final class Pipeline {
             Frame first = laid.pages().document.pages().get(0);
             byte[] png = png(laid.pages(), List.of(0), dpi).get(0);
             BufferedImage page = ImageIO.read(new java.io.ByteArrayInputStream(png));
-            int h = (int) Math.min(page.getHeight(), Math.ceil(mastheadBottom(first) * dpi / 72));
-            return new Masthead(encode(page.getSubimage(0, 0, page.getWidth(), Math.max(1, h))), findings);
+            int top = (int) Math.max(0, Math.floor((mastheadTop(first) - BELOW_RULE) * dpi / 72));
+            int bottom = (int) Math.min(page.getHeight(), Math.ceil(mastheadBottom(first) * dpi / 72));
+            return new Masthead(encode(page.getSubimage(0, top, page.getWidth(), Math.max(1, bottom - top))), findings);
         } finally {
             FileSafety.deleteTree(dir);
         }
+    }
+
+    /** The top of the first line of page 1 (its baseline less its size): where the masthead's preview starts. */
+    private static double mastheadTop(Frame page) {
+        double top = page.height();
+        for (FrameItem item : page.items()) {
+            FrameItem it = item instanceof FrameItem.Marked m ? m.item() : item;
+            if (it instanceof FrameItem.GlyphRun r) {
+                top = Math.min(top, r.y() - r.size());
+            }
+        }
+        return top >= page.height() ? 0 : top;
     }
 
     /** Below the masthead's red rules (the first rules of page 1): where its preview ends. */

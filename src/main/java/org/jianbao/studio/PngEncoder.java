@@ -29,11 +29,16 @@ final class PngEncoder {
         ByteArrayOutputStream idat = new ByteArrayOutputStream(w * h / 4 + 1024);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream z = new DeflaterOutputStream(idat, deflater, 1 << 16)) {
+            int[] pixels = intPixels(img);
             int[] rgb = new int[w];
             byte[] row = new byte[1 + 3 * w];
             row[0] = SUB;
             for (int y = 0; y < h; y++) {
-                img.getRGB(0, y, w, 1, rgb, 0, w);
+                if (pixels != null) {
+                    System.arraycopy(pixels, y * w, rgb, 0, w);
+                } else {
+                    img.getRGB(0, y, w, 1, rgb, 0, w);
+                }
                 int pr = 0;
                 int pg = 0;
                 int pb = 0;
@@ -65,6 +70,20 @@ final class PngEncoder {
         chunk(d, "IDAT", idat.toByteArray());
         chunk(d, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /** The pixels of a plain packed-RGB image, read directly (no colour conversion per pixel); else {@code null}. */
+    private static int[] intPixels(BufferedImage img) {
+        if (img.getType() != BufferedImage.TYPE_INT_RGB && img.getType() != BufferedImage.TYPE_INT_ARGB) {
+            return null;
+        }
+        if (!(img.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt ints)
+                || img.getRaster().getSampleModelTranslateX() != 0 || img.getRaster().getSampleModelTranslateY() != 0
+                || !(img.getRaster().getSampleModel() instanceof java.awt.image.SinglePixelPackedSampleModel sm)
+                || sm.getScanlineStride() != img.getWidth()) {
+            return null;
+        }
+        return ints.getData();
     }
 
     private static void chunk(DataOutputStream d, String type, byte[] data) throws IOException {

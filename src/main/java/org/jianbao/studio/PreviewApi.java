@@ -31,7 +31,8 @@ final class PreviewApi {
         gate.route("POST", "/api/preview", this::preview)
                 .route("GET", "/api/page", this::page)
                 .route("GET", "/api/check", this::check)
-                .route("GET", "/api/pdf", this::pdf);
+                .route("GET", "/api/pdf", this::pdf)
+                .route("POST", "/api/render", this::render);
     }
 
     private Reply preview(Request r) throws IOException {
@@ -68,6 +69,25 @@ final class PreviewApi {
             return Reply.bytes("application/pdf", pdf).header("Content-Disposition", "attachment; filename=\""
                     + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
                     + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        } catch (Pipeline.Failed e) {
+            throw Refusal.unprocessable("这一期还有错误，不能生成 PDF：" + e.findings().stream().filter(Finding::error)
+                    .limit(3).map(Finding::message).reduce((a, b) -> a + "；" + b).orElse("请看预览旁的问题列表"));
+        }
+    }
+
+    /** Writes the PDF into the workspace's {@code output/} folder, as {@code jianbao render} would. */
+    private Reply render(Request r) throws IOException {
+        Path p = files.issue(r.required("id"));
+        Path out = workspace.root().resolve("output");
+        java.nio.file.Files.createDirectories(out);
+        if (!workspace.contains(out)) {
+            throw Refusal.forbidden("output/ 文件夹指向工作区以外，没有写入");
+        }
+        Path target = out.toRealPath().resolve(p.getFileName().toString().replaceFirst("\\.json$", "") + ".pdf");
+        try {
+            int pageCount = pipeline.render(p, target);
+            return Reply.json(Map.of("file", workspace.name(target), "pages", pageCount,
+                    "bytes", java.nio.file.Files.size(target)));
         } catch (Pipeline.Failed e) {
             throw Refusal.unprocessable("这一期还有错误，不能生成 PDF：" + e.findings().stream().filter(Finding::error)
                     .limit(3).map(Finding::message).reduce((a, b) -> a + "；" + b).orElse("请看预览旁的问题列表"));

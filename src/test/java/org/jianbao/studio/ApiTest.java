@@ -245,6 +245,17 @@ class ApiTest {
     }
 
     @Test
+    void renderWritesThePdfIntoTheWorkspacesOutputFolder() throws IOException {
+        var r = s.send(s.request("/api/render?id=" + ZJ).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("output/zhejiang-2020-07.pdf", json(r).path("file").asText());
+        assertEquals(7, json(r).path("pages").asInt());
+        byte[] pdf = Files.readAllBytes(s.workspace.resolve("output/zhejiang-2020-07.pdf"));
+        assertEquals(json(r).path("bytes").asLong(), pdf.length);
+        assertEquals(4, json(s.get("/api/issues")).path("issues").size(), "output/ holds no issues");
+    }
+
+    @Test
     void aPictureIsUploadedIntoImagesAndShown() throws IOException {
         byte[] png = Uploaded.png(640, 480);
         var r = post("/api/picture?id=" + ZJ, png, "X-File-Name", "%E7%8E%B0%E5%9C%BA%20photo.PNG");

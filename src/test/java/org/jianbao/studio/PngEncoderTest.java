@@ -8,13 +8,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
 
 /** The preview's own PNG writer gives back every pixel (ISO/IEC 15948 as Java's reader reads it). */
 class PngEncoderTest {
-    @Test
-    void everyPixelComesBack() throws IOException {
-        BufferedImage img = new BufferedImage(211, 97, BufferedImage.TYPE_INT_RGB);
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_3BYTE_BGR})
+    void everyPixelComesBack(int type) throws IOException {
+        BufferedImage img = new BufferedImage(211, 97, type);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, 211, 97);

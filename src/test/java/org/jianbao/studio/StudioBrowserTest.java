@@ -116,6 +116,16 @@ class StudioBrowserTest {
                 return img.getDomProperty("naturalWidth") != null && !"0".equals(img.getDomProperty("naturalWidth")) ? img : null;
             });
             b.shot("05-publication");
+
+            // a sample issue's article beside its pages, for the README
+            b.driver.get(s.origin() + "/#/article?id=zhejiang-2020-07.json&s=0&a=0");
+            b.find("[data-path='$.sections[0].articles[0].title']");
+            b.until(d -> {
+                List<WebElement> imgs = d.findElements(By.cssSelector(".preview .pages img"));
+                return !imgs.isEmpty() && !"0".equals(imgs.get(0).getDomProperty("naturalWidth")) ? true : null;
+            });
+            b.js("document.getElementById('toasts').replaceChildren();");
+            b.shot("07-sample-article");
         }
     }
 

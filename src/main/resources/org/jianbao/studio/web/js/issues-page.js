@@ -25,6 +25,17 @@ export async function mount(app, params, {go}) {
       button.disabled = false;
     }
   };
+  const render = async (i, button) => {
+    button.disabled = true;
+    try {
+      const r = await call('POST', '/api/render', {query: {id: i.id}});
+      toast('已生成 ' + r.file + '（' + r.pages + ' 页，' + Math.round(r.bytes / 1024) + ' KB）');
+    } catch (e) {
+      toast(e.message, {error: true, ms: 9000});
+    } finally {
+      button.disabled = false;
+    }
+  };
   fill(app,
     h('div', {class: 'page-head'},
       h('div', null, h('h1', {text: '各期简报'}),
@@ -38,6 +49,8 @@ export async function mount(app, params, {go}) {
         h('tbody', null, byYear.get(y).sort((a, b) => (b.number || 0) - (a.number || 0)).map(i => {
           const nextButton = h('button', {type: 'button', text: '新建下一期', title: '以这一期为基础新建下一期：期号、总期号、日期顺延，栏目保留，文章清空'});
           nextButton.addEventListener('click', () => next(i, nextButton));
+          const renderButton = h('button', {type: 'button', text: '生成 PDF', title: '排版并把 PDF 存到工作区的 output 文件夹'});
+          renderButton.addEventListener('click', () => render(i, renderButton));
           return h('tr', {dataset: {id: i.id}},
             h('td', {class: 'num'}, h('a', {href: '#/issue?' + new URLSearchParams({id: i.id}), text: '第 ' + (i.number ?? '?') + ' 期'})),
             h('td', {class: 'num', text: '总第 ' + (i.total ?? '?') + ' 期'}),
@@ -48,6 +61,7 @@ export async function mount(app, params, {go}) {
             h('td', {class: 'actions'},
               h('a', {class: 'button primary', href: '#/issue?' + new URLSearchParams({id: i.id}), text: '打开'}),
               nextButton,
+              i.errors ? null : renderButton,
               i.errors ? null : h('a', {class: 'button', href: url('/api/pdf', {id: i.id}), download: '', text: '下载 PDF'})));
         }))))));
   return null;

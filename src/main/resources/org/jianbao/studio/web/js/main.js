@@ -19,6 +19,11 @@ const watched = new WeakSet();
 
 /** Opens a page (a '#/…' route), then shows the field of `path` there. */
 export function go(route, path) {
+  if (location.hash === route && mounted) {
+    // already there: show the field without building the page again
+    if (path) focusPath(document.getElementById('app'), path);
+    return;
+  }
   focusAfter = path || null;
   if (location.hash === route) show();
   else location.hash = route;
