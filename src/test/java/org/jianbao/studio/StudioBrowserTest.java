@@ -181,6 +181,109 @@ class StudioBrowserTest {
         }
     }
 
+    @Test
+    void articlesAreReorderedByDraggingByButtonsAndMovedToAnotherSection() throws Exception {
+        try (StudioFixture s = StudioFixture.samples(tmp); Browser b = Browser.start(tmp)) {
+            String id = "tianjin-2021-08.json";
+            List<String> before = titles(s, id, 0);
+            b.driver.get(s.studio.address().toString());
+            b.driver.get(s.origin() + "/#/issue?id=" + id);
+            b.find("section.section-card ol.articles li");
+            // drag the first article below the third (HTML5 drag and drop, as the browser fires it)
+            b.js("const [src, , dst] = document.querySelectorAll('section.section-card[data-section=\"0\"] ol.articles li');"
+                    + "const dt = new DataTransfer(); const r = dst.getBoundingClientRect();"
+                    + "const at = {dataTransfer: dt, bubbles: true, cancelable: true, clientX: r.left + 20, clientY: r.bottom - 3};"
+                    + "src.dispatchEvent(new DragEvent('dragstart', {dataTransfer: dt, bubbles: true}));"
+                    + "dst.dispatchEvent(new DragEvent('dragover', at)); dst.dispatchEvent(new DragEvent('drop', at));"
+                    + "src.dispatchEvent(new DragEvent('dragend', {dataTransfer: dt, bubbles: true}));");
+            b.saved();
+            assertEquals(List.of(before.get(1), before.get(2), before.get(0), before.get(3)), titles(s, id, 0).subList(0, 4),
+                    "dropped on the lower half of the third: after it");
+            // the same with the keyboard: ↑ on the (new) third article
+            b.click(b.driver.findElements(By.cssSelector("section.section-card[data-section=\"0\"] ol.articles li")).get(2)
+                    .findElement(By.cssSelector("button[aria-label='上移']")));
+            b.saved();
+            assertEquals(List.of(before.get(1), before.get(0), before.get(2)), titles(s, id, 0).subList(0, 3));
+            // moved to the second section
+            int second = titles(s, id, 1).size();
+            WebElement mover = b.driver.findElements(By.cssSelector("section.section-card[data-section=\"0\"] ol.articles li")).get(0)
+                    .findElement(By.cssSelector("select"));
+            b.js("arguments[0].scrollIntoView({block: 'center'});", mover);
+            new org.openqa.selenium.support.ui.Select(mover).selectByIndex(1);
+            b.saved();
+            List<String> target = titles(s, id, 1);
+            assertEquals(second + 1, target.size());
+            assertEquals(before.get(1), target.get(target.size() - 1), "appended to the other section");
+            b.shot("08-issue-arranged");
+        }
+    }
+
+    @Test
+    void everyBlockKindOfTheToolbarIsWrittenAsTheFormatSaysAndCellsMerge() throws Exception {
+        try (StudioFixture s = StudioFixture.samples(tmp); Browser b = Browser.start(tmp)) {
+            String id = "tianjin-2021-08.json";
+            b.driver.get(s.studio.address().toString());
+            b.driver.get(s.origin() + "/#/article?id=" + id + "&s=0&a=0");
+            b.find("[data-path='$.sections[0].articles[0].body[0]']").click();
+            for (String tool : List.of("一、", "（一）", "1.", "（1）", "列表", "引文", "注", "主送", "附件", "落款", "表格")) {
+                int blocks = b.driver.findElements(By.cssSelector(".block")).size();
+                b.click(b.button(".toolbar", tool));
+                b.until(d -> d.findElements(By.cssSelector(".block")).size() == blocks + 1 ? true : null);
+            }
+            b.find("[data-path='$.sections[0].articles[0].body[8].text']").sendKeys("各会员单位：");
+            // merge the first two header cells of the new table: click one, Shift+click the other
+            List<WebElement> cells = b.driver.findElements(By.cssSelector(".block.kind-table table.grid tr:first-child td"));
+            b.click(cells.get(0).findElement(By.tagName("textarea")));
+            new org.openqa.selenium.interactions.Actions(b.driver).keyDown(org.openqa.selenium.Keys.SHIFT).click(cells.get(1))
+                    .keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+            b.click(b.button(".block.kind-table .grid-tools", "合并单元格"));
+            b.until(d -> "2".equals(d.findElement(By.cssSelector(".block.kind-table table.grid tr:first-child td"))
+                    .getAttribute("colspan")) ? true : null);
+            b.saved();
+            JsonNodeView body = new JsonNodeView(ApiTest.json(s.get("/api/issue?id=" + id)).path("data").path("sections")
+                    .get(0).path("articles").get(0).path("body"));
+            assertTrue(body.at(0).isTextual(), "the paragraph stays a plain string");
+            assertEquals("heading1", body.kind(1));
+            assertEquals("heading2", body.kind(2));
+            assertEquals("heading3", body.kind(3));
+            assertEquals("heading4", body.kind(4));
+            assertEquals("list", body.kind(5));
+            assertEquals("quote", body.kind(6));
+            assertEquals("note", body.kind(7));
+            assertEquals("paragraph", body.kind(8));
+            assertEquals(false, body.at(8).path("indent").asBoolean(true), "主送 is a paragraph without indent");
+            assertEquals("各会员单位：", body.at(8).path("text").asText());
+            assertEquals("attachments", body.kind(9));
+            assertEquals("signature", body.kind(10));
+            assertEquals("table", body.kind(11));
+            assertEquals(2, body.at(11).path("header").get(0).get(0).path("colspan").asInt(), body.at(11).toString());
+            assertEquals(2, body.at(11).path("header").get(0).size(), "the covered cell is left out");
+            assertEquals(3, body.at(11).path("columns").size());
+            b.shot("09-blocks");
+        }
+    }
+
+    /** A body read back: each block's kind as the format names it (heading1 … for headings). */
+    private record JsonNodeView(com.fasterxml.jackson.databind.JsonNode body) {
+        com.fasterxml.jackson.databind.JsonNode at(int i) {
+            return body.get(i);
+        }
+
+        String kind(int i) {
+            var b = body.get(i);
+            String type = b.path("type").asText();
+            return type.equals("heading") ? "heading" + b.path("level").asInt() : type;
+        }
+    }
+
+    private static List<String> titles(StudioFixture s, String id, int section) {
+        List<String> out = new java.util.ArrayList<>();
+        for (var a : ApiTest.json(s.get("/api/issue?id=" + id)).path("data").path("sections").get(section).path("articles")) {
+            out.add(a.path("title").asText());
+        }
+        return out;
+    }
+
     private static String pageHash(Browser b, int page) {
         return b.until(d -> {
             List<WebElement> f = d.findElements(By.cssSelector(".preview .pages figure"));

@@ -101,7 +101,7 @@ function draw(editor, redraw, doc, issueId) {
     li.addEventListener('dragover', e => {
       if (!dragged) return;
       e.preventDefault();
-      const after = e.offsetY > li.offsetHeight / 2;
+      const after = lowerHalf(e, li);
       li.classList.toggle('drop-after', after);
       li.classList.toggle('drop-before', !after);
     });
@@ -110,8 +110,8 @@ function draw(editor, redraw, doc, issueId) {
       if (!dragged) return;
       e.preventDefault();
       e.stopPropagation();
-      const after = e.offsetY > li.offsetHeight / 2;
-      moveArticle(dragged, s, a + (after ? 1 : 0));
+      li.classList.remove('drop-before', 'drop-after');
+      moveArticle(dragged, s, a + (lowerHalf(e, li) ? 1 : 0));
     });
     return li;
   }
@@ -152,6 +152,12 @@ function draw(editor, redraw, doc, issueId) {
       editor.querySelector('h1').textContent = issueName(d);
     });
   }
+}
+
+/** Whether the pointer is over the lower half of an element (whatever child it is over). */
+function lowerHalf(e, el) {
+  const r = el.getBoundingClientRect();
+  return e.clientY > r.top + r.height / 2;
 }
 
 function withList(input, id) {
