@@ -86,10 +86,8 @@ final class IssueApi {
         if (date == null) {
             throw Refusal.unprocessable("上一期的日期无法识别；请先在那一期里改正日期");
         }
-        Path target = files.nextName(previous, IssueFiles.following(date));
-        if (!workspace.contains(target.getParent())) {
-            throw Refusal.forbidden("新的一期会落在工作区以外，没有创建");
-        }
+        // a new file inside the workspace (by real path), never an existing one
+        Path target = workspace.fresh(workspace.name(files.nextName(previous, IssueFiles.following(date))));
         Routine.Outcome o = routine.nextIssue(previous, target);
         if (!o.done()) {
             throw Refusal.unprocessable(String.join("\n", o.messages()));

@@ -64,7 +64,7 @@ final class Request {
         String length = header("Content-Length");
         try (InputStream in = exchange.getRequestBody()) {
             if (length != null && length.matches("\\d{1,15}") && Long.parseLong(length) > cap) {
-                in.skipNBytes(Math.min(Long.parseLong(length), DRAIN));
+                discard(in, Math.min(Long.parseLong(length), DRAIN));
                 throw Refusal.tooLarge(what + "太大（上限 " + (cap >> 20) + " MiB）");
             }
             byte[] b = in.readNBytes(cap + 1);
@@ -74,6 +74,22 @@ final class Request {
             return b;
         } catch (java.io.EOFException e) {
             throw Refusal.badRequest(what + "没有传完整");
+        }
+    }
+
+    /**
+     * Reads and drops {@code n} bytes. Not {@code skip}: the JDK server's body stream passes a skip
+     * to the connection underneath, past its own count of the body, and then waits for bytes that
+     * never come.
+     */
+    private static void discard(InputStream in, long n) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        for (long left = n; left > 0; ) {
+            int r = in.read(buf, 0, (int) Math.min(buf.length, left));
+            if (r < 0) {
+                return;
+            }
+            left -= r;
         }
     }
 

@@ -61,6 +61,10 @@ export async function mount(app, params, ctx) {
       const file = picture.files[0];
       picture.value = '';
       if (!file) return;
+      if (file.size > 20 * 1024 * 1024) {
+        toast('图片“' + file.name + '”超过 20 MiB，请缩小后再上传（印刷时一栏宽约 1850 像素就足够清晰）。', {error: true, ms: 9000});
+        return;
+      }
       try {
         const r = await call('POST', '/api/picture', {query: {id: issueId}, body: file,
           headers: {'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name)}});

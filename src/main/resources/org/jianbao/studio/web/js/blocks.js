@@ -2,7 +2,7 @@
 // quotes, notes, 主送, attachments, 落款, pictures and tables. Text blocks can change kind in place.
 
 import {h, field} from './dom.js';
-import {bound, put, ORDER} from './fields.js';
+import {bound, put, pathString, ORDER} from './fields.js';
 import {url} from './api.js';
 import {tableEditor} from './table-grid.js';
 
@@ -75,7 +75,7 @@ export function blockEditor(doc, at, b, {issueId, changedStructure}) {
     ta.dataset.block = String(b);
     parts.push(ta);
   } else if (kind === 'list') {
-    const marker = h('select', {'aria-label': '列表符号', dataset: {path: '$' + path.map(k => typeof k === 'number' ? '[' + k + ']' : '.' + k).join('') + '.marker'}},
+    const marker = h('select', {'aria-label': '列表符号', dataset: {path: pathString([...path, 'marker'])}},
       [['bullet', '● 圆点'], ['number', '1. 2. 数字'], ['paren', '（1）（2） 括号数字']].map(([v, t]) => h('option', {value: v, text: t})));
     marker.value = block.marker || 'bullet';
     marker.addEventListener('change', () => {
@@ -93,14 +93,14 @@ export function blockEditor(doc, at, b, {issueId, changedStructure}) {
     const width = h('select', {'aria-label': '图片宽度'},
       [30, 40, 50, 60, 70, 80, 90, 100].map(p => h('option', {value: p + '%', text: '栏宽的 ' + p + '%'})));
     width.value = typeof block.width === 'string' ? block.width : typeof block.width === 'number' ? Math.round(block.width * 100) + '%' : '80%';
-    width.dataset.path = '$' + path.map(k => typeof k === 'number' ? '[' + k + ']' : '.' + k).join('') + '.width';
+    width.dataset.path = pathString([...path, 'width']);
     width.addEventListener('change', () => {
       put(block, 'width', width.value === '80%' && block.width === undefined ? undefined : width.value, ORDER.block);
       doc.changed();
     });
-    const src = h('input', {type: 'text', value: block.src || '', readOnly: true, 'aria-label': '图片文件'});
+    const src = h('input', {type: 'text', value: block.src || '', 'aria-label': '图片文件'});
     src.readOnly = true;
-    src.dataset.path = '$' + path.map(k => typeof k === 'number' ? '[' + k + ']' : '.' + k).join('') + '.src';
+    src.dataset.path = pathString([...path, 'src']);
     parts.push(h('div', {class: 'picture'},
       h('img', {src: url('/api/picture', {id: issueId, src: block.src || ''}), alt: block.caption || '图片'}),
       h('div', null,

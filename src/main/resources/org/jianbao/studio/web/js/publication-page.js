@@ -8,6 +8,7 @@ import {openDoc} from './store.js';
 import {bound, put, ensure, ORDER, refreshAll} from './fields.js';
 import {sizeControl} from './sizes.js';
 import {markFields} from './problems.js';
+import {historyDialog} from './workbench.js';
 
 const FONT_NAMES = {'song-bold': '宋体加粗', song: '宋体', hei: '黑体', kai: '楷体'};
 const DIST_LABELS = ['报', '送', '发', '抄送', '印发'];
@@ -194,7 +195,9 @@ export async function mount(app, params, {go, watch}) {
   fill(app,
     h('div', {class: 'page-head'},
       h('div', null, h('h1', {text: '刊物设置'}), h('div', {class: 'sub', text: profileId + ' · 每次修改自动保存，并保留历史版本'})),
-      h('div', {class: 'actions'}, picker)),
+      h('div', {class: 'actions'}, picker,
+        h('button', {type: 'button', text: '历史版本', onclick: () => historyDialog(doc, () => window.dispatchEvent(new HashChangeEvent('hashchange')))
+          .catch(e => toast(e.message, {error: true}))}))),
     h('div', {class: 'workbench'}, form,
       h('aside', {class: 'masthead-card card'}, h('h2', {text: '报头预览'}),
         h('div', {class: 'masthead-preview'}, mastheadImg), mastheadNote, problems)));

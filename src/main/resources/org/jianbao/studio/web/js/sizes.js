@@ -1,7 +1,7 @@
 // Chinese type sizes (字号) as the profile writes them, and a control to choose one.
 
 import {h} from './dom.js';
-import {get, put} from './fields.js';
+import {get, put, pathString} from './fields.js';
 
 export const SIZES = [['初号', 42], ['小初', 36], ['一号', 26], ['小一', 24], ['二号', 22], ['小二', 18], ['三号', 16],
   ['小三', 15], ['四号', 14], ['小四', 12], ['五号', 10.5], ['小五', 9]];
@@ -19,7 +19,7 @@ export function sizeControl(doc, path, order, {auto = true} = {}) {
     h('option', {value: 'custom', text: '自定义磅数…'}));
   const points = h('input', {type: 'number', min: 4, max: 200, step: '0.5', hidden: true, 'aria-label': '字号（磅）'});
   const wrap = h('div', {class: 'row'}, select, points);
-  wrap.dataset.path = '$' + path.map(k => typeof k === 'number' ? '[' + k + ']' : '.' + k).join('');
+  wrap.dataset.path = pathString(path);
   const showValue = () => {
     const v = get(doc.data, path);
     const named = typeof v === 'string' && SIZES.some(([n]) => n === v);

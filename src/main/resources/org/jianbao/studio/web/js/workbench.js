@@ -78,6 +78,10 @@ export async function historyDialog(doc, after) {
 
 /** Uploads a Word file as an article of section `s`, after the issue is saved. */
 export async function importWord(doc, s, at, file, after) {
+  if (file.size > 30 * 1024 * 1024) {
+    toast('Word 文件“' + file.name + '”超过 30 MiB，不能导入。', {error: true, ms: 9000});
+    return;
+  }
   await doc.flush();
   try {
     const r = await call('POST', '/api/import', {
