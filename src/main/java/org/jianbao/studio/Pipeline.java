@@ -30,8 +30,9 @@ import org.jianbao.frame.Tag;
 /**
  * The studio's one door into the typesetter. Everything the studio asks of the engine — read and
  * lay out an issue, check it, draw pages as PNG, write the PDF, draw a profile's masthead — goes
- * through this class, and no other class of the studio imports the engine's packages: when the
- * engine's facade changes, this is the file to repoint.
+ * through this class, and no other class of the studio imports the engine (the routine's
+ * normaliser takes the model's {@code Lang}, a plain value): when the engine's facade changes,
+ * this is the file to repoint.
  *
  * <p>One instance lives as long as the server: the fonts are loaded once and the engine's caches
  * stay warm. Renders take turns (one lock), since the font library's caches are shared.

@@ -30,6 +30,14 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("jianbao.chromedriver", "/usr/bin/chromedriver"));
     static final Path SHOTS = Path.of("target", "studio-screenshots");
 
+    /** Selenium warns on every start that it has no DevTools bindings for this chromium; the tests use none. */
+    private static final java.util.logging.Logger CDP = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     final ChromeDriver driver;
     final Path downloads;
     private final Path profile;
@@ -59,6 +67,7 @@ final class Browser implements AutoCloseable {
         prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
         prefs.put("download.prompt_for_download", false);
         options.setExperimentalOption("prefs", prefs);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -85,6 +94,17 @@ final class Browser implements AutoCloseable {
     WebElement button(String within, String text) {
         return until(d -> d.findElements(By.cssSelector(within + " button, " + within + " a.button, " + within + " label.button"))
                 .stream().filter(e -> e.getText().trim().equals(text) && e.isDisplayed()).findFirst().orElse(null));
+    }
+
+    /**
+     * The console messages of the page that show a fault: a script error, or anything the
+     * Content-Security-Policy refused.
+     */
+    List<String> faults() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to") || m.contains("Uncaught"))
+                .toList();
     }
 
     /** Clicks an element after scrolling it to the middle of the window (the top bar stays over the top). */

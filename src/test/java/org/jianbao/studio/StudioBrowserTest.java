@@ -126,6 +126,7 @@ class StudioBrowserTest {
             });
             b.js("document.getElementById('toasts').replaceChildren();");
             b.shot("07-sample-article");
+            assertEquals(List.of(), b.faults(), "no script error and nothing refused by the Content-Security-Policy");
         }
     }
 
@@ -151,6 +152,12 @@ class StudioBrowserTest {
             } catch (NoAlertPresentException expected) {
                 // nothing ran
             }
+            assertEquals(List.of(), b.faults(), "nothing refused so far: the page itself needs no exception to the policy");
+            // and the policy is in force: an inline script put into the page is refused
+            b.js("window.ran = false; const s = document.createElement('script'); s.textContent = 'window.ran = true';"
+                    + "document.body.append(s);");
+            assertEquals(false, b.js("return window.ran;"), "the Content-Security-Policy refuses inline script");
+            assertTrue(b.faults().stream().anyMatch(m -> m.contains("Content Security Policy")), "and the browser says so");
         }
     }
 
@@ -189,7 +196,8 @@ class StudioBrowserTest {
             b.driver.get(s.studio.address().toString());
             b.driver.get(s.origin() + "/#/issue?id=" + id);
             b.find("section.section-card ol.articles li");
-            // drag the first article below the third (HTML5 drag and drop, as the browser fires it)
+            // drag the first article below the third: the page's drag events dispatched as the browser fires them
+            // (WebDriver cannot drive the browser's own HTML5 drag and drop)
             b.js("const [src, , dst] = document.querySelectorAll('section.section-card[data-section=\"0\"] ol.articles li');"
                     + "const dt = new DataTransfer(); const r = dst.getBoundingClientRect();"
                     + "const at = {dataTransfer: dt, bubbles: true, cancelable: true, clientX: r.left + 20, clientY: r.bottom - 3};"
