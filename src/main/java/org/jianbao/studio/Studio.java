@@ -59,7 +59,38 @@ public final class Studio implements AutoCloseable {
         });
         server.setExecutor(threads);
         server.start();
+        warmUp(workspace, files, pages);
         return new Studio(server, threads, token);
+    }
+
+    /**
+     * Lays out and draws the most recently changed issue in the background, so that the pages are
+     * ready (and the compiler warm) when it is opened; a failure only means the first preview
+     * takes longer.
+     */
+    private static void warmUp(Workspace workspace, IssueFiles files, PageCache pages) {
+        Thread t = new Thread(() -> {
+            try {
+                Path latest = null;
+                long newest = Long.MIN_VALUE;
+                for (IssueFiles.Summary s : files.all()) {
+                    Path p = workspace.root().resolve(s.id());
+                    long m = java.nio.file.Files.getLastModifiedTime(p).toMillis();
+                    if (m > newest) {
+                        newest = m;
+                        latest = p;
+                    }
+                }
+                if (latest != null) {
+                    pages.render(latest.toRealPath());
+                }
+            } catch (IOException | RuntimeException e) {
+                // only a head start
+            }
+        }, "jianbao-studio-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        t.start();
     }
 
     /** A studio with the stand-in routine ({@link SimpleRoutine}). */

@@ -193,7 +193,7 @@ class ApiTest {
     void thePreviewDrawsOnlyThePagesThatChanged() {
         JsonNode first = json(s.send(s.request("/api/preview?id=" + ZJ).POST(HttpRequest.BodyPublishers.noBody()).build()));
         assertEquals(7, first.path("pages").size());
-        assertEquals(7, first.path("drawn").asInt());
+        assertTrue(first.path("drawn").asInt() <= 7, "all drawn now, or some already by the start-up warm-up");
         JsonNode same = json(s.send(s.request("/api/preview?id=" + ZJ).POST(HttpRequest.BodyPublishers.noBody()).build()));
         assertEquals(0, same.path("drawn").asInt(), "nothing changed, nothing drawn");
         assertEquals(first.path("pages"), same.path("pages"));
