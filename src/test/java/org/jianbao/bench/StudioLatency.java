@@ -9,8 +9,8 @@ import java.util.List;
  * The same edit → new page images round trip as {@link StudioBenchmark}, timed by hand, reporting
  * for each sample and edit the median wall time and the median CPU time of the whole process per
  * edit (every thread: server, drawing, client). On a machine shared with other work the CPU time is
- * the steadier figure: it is what an edit costs, whatever else runs. Run with
- * {@code bench/studio.sh} replaced by: {@code java -cp … org.jianbao.bench.StudioLatency [edits]}.
+ * the steadier figure: it is what an edit costs, whatever else runs. Run it on the classpath that
+ * bench/studio.sh builds: {@code java -Djianbao.home=. -cp … org.jianbao.bench.StudioLatency [edits]}.
  */
 public final class StudioLatency {
     private StudioLatency() {
