@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Typesets a Chinese association's bulletin (简报) from a JSON issue descriptor into a"
                 + " print-ready PDF.",
         subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class, InitCommand.class,
-            NewCommand.class, ImportCommand.class, ImposeCommand.class, FixCommand.class,
+            NewCommand.class, ImportCommand.class, ImposeCommand.class, FixCommand.class, StudioCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, documented in the README. */
@@ -32,7 +32,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: render, check, preview, text, init, new, import, fix or impose (jianbao --help lists"
+                "a command is needed: render, check, preview, text, init, new, import, fix, impose or studio (jianbao --help lists"
                         + " them)");
     }
 
@@ -41,7 +41,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         started = System.nanoTime();
-        if (args.length > 0 && List.of("render", "check", "preview", "text").contains(args[0])) {
+        if (args.length > 0 && List.of("render", "check", "preview", "text", "studio").contains(args[0])) {
             WarmUp.start();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -95,6 +95,7 @@ public final class Main implements Runnable {
                 case "import" -> new ImportCommand();
                 case "impose" -> new ImposeCommand();
                 case "fix" -> new FixCommand();
+                case "studio" -> new StudioCommand();
                 default -> null;
             };
             if (command != null) {
