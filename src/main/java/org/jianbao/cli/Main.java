@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Typesets a Chinese association's bulletin (简报) from a JSON issue descriptor into a"
                 + " print-ready PDF.",
         subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class, InitCommand.class,
-            NewCommand.class, ImportCommand.class, ImposeCommand.class, CommandLine.HelpCommand.class})
+            NewCommand.class, ImportCommand.class, ImposeCommand.class, VolumeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, documented in the README. */
     static final int OK = 0;
@@ -92,6 +92,7 @@ public final class Main implements Runnable {
                 case "new" -> new NewCommand();
                 case "import" -> new ImportCommand();
                 case "impose" -> new ImposeCommand();
+                case "volume" -> new VolumeCommand();
                 default -> null;
             };
             if (command != null) {
