@@ -33,7 +33,7 @@ final class IssueReader {
     static final String[] FIELDS = {"$schema", "profile", "year", "number", "total", "supplement", "date", "lang",
         "sections", "override", "marks"};
     static final Set<String> BLOCK_TYPES = new LinkedHashSet<>(List.of("paragraph", "heading", "list", "quote",
-            "note", "attachments", "signature", "image", "table"));
+            "note", "attachments", "signature", "image", "table", "addressee"));
 
     private final Path folder;
     private final FileRefs refs;
@@ -263,9 +263,16 @@ final class IssueReader {
         }
         return switch (t) {
             case "paragraph" -> {
+                Node.Fields f = n.fields("type", "text", "indent");
+                List<Span> text = f.req("text", this::rich);
+                Boolean indent = f.opt("indent", Node::bool, null);
+                yield text == null ? null : new Paragraph(text, indent == null ? Paragraph.Indent.AUTO
+                        : indent ? Paragraph.Indent.YES : Paragraph.Indent.NO);
+            }
+            case "addressee" -> {
                 Node.Fields f = n.fields("type", "text");
                 List<Span> text = f.req("text", this::rich);
-                yield text == null ? null : new Paragraph(text);
+                yield text == null ? null : new Paragraph(text, Paragraph.Indent.NO);
             }
             case "heading" -> {
                 Node.Fields f = n.fields("type", "text", "level", "numbered");

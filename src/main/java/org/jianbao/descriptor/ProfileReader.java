@@ -73,6 +73,9 @@ final class ProfileReader {
         Colophon colophon = f.opt("colophon", this::colophon, new Colophon(null, null, null, null, null, List.of()));
         Geometry page = f.req("page", this::page);
         StyleSheet styles = f.req("styles", this::styles);
+        if (page != null && styles != null) {
+            styles = onGrid(styles, page);
+        }
         PunctuationStyle punct = f.opt("punctuation",
                 n -> enumOf(n, PunctuationStyle.class), PunctuationStyle.QUANJIAO);
         ProhibitionLevel prohibition = f.opt("prohibition", n -> enumOf(n, ProhibitionLevel.class), ProhibitionLevel.BASIC);
@@ -349,6 +352,26 @@ final class ProfileReader {
             return null;
         }
         return v;
+    }
+
+    /**
+     * The body's line pitch made to fill the text block with whole lines (GB/T 9704-2012 §5.2.3:
+     * 22 lines of the 版心; docs/typography.md §1.1): the profile's pitch becomes the nearest one that
+     * divides the block's height, so that full pages end on the block's bottom edge.
+     */
+    private static StyleSheet onGrid(StyleSheet st, Geometry page) {
+        Style b = st.body();
+        long lines = Math.max(1, Math.round(page.textHeight() / b.lineHeight()));
+        double pitch = page.textHeight() / lines;
+        if (Math.abs(pitch - b.lineHeight()) < 1e-9) {
+            return st;
+        }
+        Style body = new Style(b.font(), b.boldFont(), b.size(), b.color(), pitch, b.align(), b.indent(),
+                b.spaceBefore(), b.spaceAfter(), b.format(), b.ruleBelow());
+        return new StyleSheet(st.issueLine(), st.editorLine(), st.contentsTitle(), st.contentsSection(),
+                st.contentsEntry(), st.sectionHeader(), st.articleTitle(), st.articleMeta(), body, st.heading1(),
+                st.heading2(), st.heading3(), st.heading4(), st.quote(), st.note(), st.caption(), st.table(),
+                st.distribution(), st.folio());
     }
 
     private StyleSheet styles(Node n) {

@@ -54,8 +54,9 @@ final class Blocks {
             At at = new At(origins.apply(b), "block " + bi + " of " + where);
             Style bs = styles.body();
             if (b instanceof Paragraph p) {
-                paragraph(p.spans(), bs, lang, new LineSpec(width, 0, 0, bs.align()), bs.indent() * bs.size(), at,
-                        flow, false, art.add("P"));
+                double indent = flushLeft(p, bi == 1, bs, lang, at) ? 0 : bs.indent() * bs.size();
+                paragraph(p.spans(), bs, lang, new LineSpec(width, 0, 0, bs.align()), indent, at, flow, false,
+                        art.add("P"));
             } else if (b instanceof Heading h) {
                 Style s = styles.heading(h.level());
                 List<Span> spans = new ArrayList<>(h.spans());
@@ -98,6 +99,19 @@ final class Blocks {
                 flow.add(tables.slabs(t, lang, at, art), s.spaceBefore(), s.spaceAfter(), false);
             }
         }
+    }
+
+    /**
+     * Whether a paragraph starts flush left: the writer said so, or it is the 主送 line of a notice —
+     * the article's first paragraph, a single line ending in a full-width colon (各会员单位：), which
+     * GB/T 9704-2012 §7.3.2 sets flush left (docs/typography.md §4.4).
+     */
+    private boolean flushLeft(Paragraph p, boolean first, Style s, Lang lang, At at) {
+        if (p.indent() != Paragraph.Indent.AUTO) {
+            return p.indent() == Paragraph.Indent.NO;
+        }
+        String t = p.text().strip();
+        return first && t.endsWith("：") && setter.natural(p.spans(), s, lang, at) <= width;
     }
 
     private void paragraph(List<Span> spans, Style s, Lang lang, LineSpec spec, double indent, At at, Flow flow,

@@ -18,6 +18,9 @@ import org.jianbao.model.Issue;
  * §1.2–1.3), and the page count is even.
  */
 final class Pages {
+    /** The least room between the text and the 版记 on the last page, in body lines. */
+    private static final double AIR = 0.25;
+
     private final LineSetter setter;
     private final Geometry g;
     private final int firstFolio;
@@ -41,9 +44,10 @@ final class Pages {
         boolean duplex = issue.publication().delivery().duplex();
         Set<Integer> unnumbered = new HashSet<>();
         if (end != null) {
-            // a line's worth of room between the text and the 版记, else a page of its own
+            // on the last page if it has room (a quarter line of air above it), else on a page of its own
             double room = g.textHeight() - breaker.lastPageUsed();
-            boolean fits = !items.isEmpty() && room >= end.height() + issue.publication().styles().body().lineHeight();
+            boolean fits = !items.isEmpty()
+                    && room >= end.height() + AIR * issue.publication().styles().body().lineHeight();
             if (!fits) {
                 if (duplex && items.size() % 2 == 0) {
                     unnumbered.add(items.size());   // the blank page, then the 版记 page: neither numbered

@@ -49,12 +49,17 @@ final class SignatureBlock {
             return;
         }
         double em = s.size();
-        Line signer = setter.line(g.signer(), s, lang, new LineSpec(width - SIGNER_RIGHT * em, 0, 0, Align.RIGHT), at);
-        double signerX = signer.glyphs().get(0).dx();
+        // a signer too long for a line (two bodies signing together) wraps, right-aligned
+        List<Line> signer = setter.lines(g.signer(), s, lang,
+                new LineSpec(width - SIGNER_RIGHT * em, 0, 0, Align.RIGHT), at);
+        Line lastSigner = signer.get(signer.size() - 1);
+        double signerX = lastSigner.glyphs().get(0).dx();
         double dateX = Math.min(signerX + 2 * em, width - setter.natural(g.dateText(), s, lang, at));
         Line date = setter.line(g.dateText(), s, lang, new LineSpec(width, dateX, dateX, Align.LEFT), at);
         List<Slab> slabs = new ArrayList<>();
-        slabs.add(Slab.of(s.lineHeight(), GlyphItems.line(signer, s.lineHeight(), s.size(), 0)).keep(true));
+        for (Line l : signer) {
+            slabs.add(Slab.of(s.lineHeight(), GlyphItems.line(l, s.lineHeight(), s.size(), 0)).keep(true));
+        }
         slabs.add(Slab.of(s.lineHeight(), GlyphItems.line(date, s.lineHeight(), s.size(), 0)).keep(true));
         flow.add(Tagging.slabs(slabs, art.add("P")), s.lineHeight(), 0, false);
     }
@@ -79,16 +84,18 @@ final class SignatureBlock {
         double centre = dateX + dateW / 2;
         double signerW = setter.natural(g.signer(), s, lang, at);
         double signerX = Math.max(0, centre - signerW / 2);
-        Line signer = setter.line(g.signer(), s, lang, new LineSpec(width, signerX, signerX, Align.LEFT), at);
+        List<Line> signer = setter.lines(g.signer(), s, lang, new LineSpec(width, signerX, signerX, Align.LEFT), at);
         Line date = setter.line(g.dateText(), s, lang, new LineSpec(width, dateX, dateX, Align.LEFT), at);
         double signerTop = sealH / 2 + BELOW_CENTRE * pitch;
-        double height = Math.max(sealH, signerTop + 2 * pitch);
+        double height = Math.max(sealH, signerTop + (signer.size() + 1) * pitch);
         List<FrameItem> items = new ArrayList<>();
-        for (FrameItem f : GlyphItems.line(signer, pitch, s.size(), 0)) {
-            items.add(f.moved(0, signerTop));
+        for (int k = 0; k < signer.size(); k++) {
+            for (FrameItem f : GlyphItems.line(signer.get(k), pitch, s.size(), 0)) {
+                items.add(f.moved(0, signerTop + k * pitch));
+            }
         }
         for (FrameItem f : GlyphItems.line(date, pitch, s.size(), 0)) {
-            items.add(f.moved(0, signerTop + pitch));
+            items.add(f.moved(0, signerTop + signer.size() * pitch));
         }
         Tag p = art.add("P");
         List<FrameItem> all = new ArrayList<>(Tagging.mark(items, p));

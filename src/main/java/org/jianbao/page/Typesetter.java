@@ -120,7 +120,7 @@ public final class Typesetter {
         Pictures pictures = new Pictures(setter, images, st.caption(), w, g.textHeight());
         Tables tables = new Tables(setter, st.table(), st.caption(), w, g.textHeight());
         new Body(setter, st, w, new Blocks(setter, st, w, pictures, tables)).build(issue, flow, document);
-        PageBreaker breaker = new PageBreaker().run(flow.slabs(), g.textHeight(), g.textHeight());
+        PageBreaker breaker = new PageBreaker(st.body().lineHeight()).run(flow.slabs(), g.textHeight(), g.textHeight());
         return new Pass(breaker, new EndMatter(setter, st.distribution(), w).slab(issue, document), document);
     }
 

@@ -62,6 +62,7 @@ final class FrameWalker {
             // content belongs to its structure element; anything else is an artifact
             Tag content = tag != null ? tag : Tag.LAYOUT;
             if (content != open) {
+                text.end(cb);   // a text object never crosses the end of a marked sequence
                 if (open != null) {
                     cb.endMarkedContentSequence();
                 }
@@ -76,12 +77,16 @@ final class FrameWalker {
             }
             draw(cb, inner, h);
         }
+        text.end(cb);
         if (open != null) {
             cb.endMarkedContentSequence();
         }
     }
 
     private void draw(PdfContentByte cb, FrameItem it, double h) throws IOException, DocumentException {
+        if (!(it instanceof FrameItem.GlyphRun)) {
+            text.end(cb);   // paths, pictures and saved states are not allowed inside a text object
+        }
         if (it instanceof FrameItem.Rotated r) {
             // turned about its centre: the page's y grows upwards, so the angle keeps its sense
             double a = Math.toRadians(r.degrees());
@@ -94,6 +99,7 @@ final class FrameWalker {
                     (float) (cy - sin * cx - cos * cy));
             TextShower.Saved text = this.text.save();
             draw(cb, r.item(), h);
+            this.text.end(cb);
             this.text.restore(text);
             cb.restoreState();
         } else if (it instanceof FrameItem.GlyphRun r) {
