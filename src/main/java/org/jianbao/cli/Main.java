@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Typesets a Chinese association's bulletin (简报) from a JSON issue descriptor into a"
                 + " print-ready PDF.",
         subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class, InitCommand.class,
-            NewCommand.class, ImportCommand.class, ImposeCommand.class, FixCommand.class, StudioCommand.class,
+            NewCommand.class, ImportCommand.class, ImposeCommand.class, FixCommand.class, VolumeCommand.class,
+            StudioCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, documented in the README. */
@@ -32,7 +33,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: render, check, preview, text, init, new, import, fix, impose or studio (jianbao --help lists"
+                "a command is needed: render, check, preview, text, init, new, import, fix, impose, volume or studio (jianbao --help lists"
                         + " them)");
     }
 
@@ -95,6 +96,7 @@ public final class Main implements Runnable {
                 case "import" -> new ImportCommand();
                 case "impose" -> new ImposeCommand();
                 case "fix" -> new FixCommand();
+                case "volume" -> new VolumeCommand();
                 case "studio" -> new StudioCommand();
                 default -> null;
             };

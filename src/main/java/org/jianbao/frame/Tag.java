@@ -22,7 +22,7 @@ public final class Tag {
     public static final Tag WATERMARK = new Tag("Artifact", null, "Pagination");
 
     private final String role;
-    private final Tag parent;
+    private Tag parent;
     private final String artifactType;
     private final List<Tag> kids = new ArrayList<>();
     private String alt;
@@ -47,6 +47,30 @@ public final class Tag {
     public Tag add(String role) {
         Tag t = new Tag(role, this, null);
         kids.add(t);
+        return t;
+    }
+
+    /**
+     * A new child of this node, of type {@code role}, that takes over the children of {@code tree}, the
+     * root of a structure made on its own (an issue bound into a volume becomes a {@code Part} of the
+     * volume's Document). The content marked with those nodes stays theirs; {@code tree} is left
+     * empty.
+     */
+    public Tag adopt(String role, Tag tree) {
+        Tag root = this;
+        while (root.parent != null) {
+            root = root.parent;
+        }
+        if (tree.parent != null || tree == root) {
+            throw new IllegalArgumentException("only the root of another tree can be adopted");
+        }
+        Tag t = add(role);
+        t.lang = tree.lang;
+        for (Tag kid : tree.kids) {
+            kid.parent = t;
+            t.kids.add(kid);
+        }
+        tree.kids.clear();
         return t;
     }
 

@@ -32,13 +32,18 @@ final class ContentsBlock {
     private final StyleSheet styles;
     private final double width;
     private final double top;
+    private final int firstFolio;
 
-    /** @param top the text block's top margin, to turn marks into page positions for links */
-    ContentsBlock(LineSetter setter, StyleSheet styles, double width, double top) {
+    /**
+     * @param top        the text block's top margin, to turn marks into page positions for links
+     * @param firstFolio the number of the issue's first page (1, or more in a bound volume)
+     */
+    ContentsBlock(LineSetter setter, StyleSheet styles, double width, double top, int firstFolio) {
         this.setter = setter;
         this.styles = styles;
         this.width = width;
         this.top = top;
+        this.firstFolio = firstFolio;
     }
 
     List<Slab> slabs(Issue issue, String title, Map<String, PageBreaker.Mark> marks, Tag document) {
@@ -93,7 +98,7 @@ final class ContentsBlock {
                 }
                 double h = Math.max(lines.size() * pitch, nameH);
                 PageBreaker.Mark m = marks.get(Marks.article(si, ai));
-                String number = m == null ? "" : Integer.toString(m.page() + 1);
+                String number = m == null ? "" : Integer.toString(m.page() + firstFolio);
                 if (!number.isEmpty()) {
                     Line num = setter.line(number, es, s.lang(), LineSpec.of(numW, Align.RIGHT), at);
                     for (FrameItem f : GlyphItems.line(num, pitch, es.size(), secW + entryW)) {

@@ -23,10 +23,13 @@ final class Pages {
 
     private final LineSetter setter;
     private final Geometry g;
+    private final int firstFolio;
 
-    Pages(LineSetter setter, Geometry g) {
+    /** @param firstFolio the number of the first page: 1, or more for an issue bound into a volume */
+    Pages(LineSetter setter, Geometry g, int firstFolio) {
         this.setter = setter;
         this.g = g;
+        this.firstFolio = firstFolio;
     }
 
     List<Frame> frames(Issue issue, PageBreaker breaker, Slab end, MarksBlock marks) {
@@ -69,7 +72,7 @@ final class Pages {
             it.addAll(items.get(p));
             if (!unnumbered.contains(p)) {
                 double bottom = g.top() + g.textHeight();
-                folios.folio(p + 1, issue.lang()).forEach(i -> it.add(i.moved(g.left(), bottom)));
+                folios.folio(firstFolio + p, issue.lang()).forEach(i -> it.add(i.moved(g.left(), bottom)));
             }
             frames.add(new Frame(g.pageWidth(), g.pageHeight(), it));
         }

@@ -52,26 +52,56 @@ public final class Typesetter {
 
     /** The issue laid out as copy number {@code copy} (its 份号, when the profile's marks ask for one). */
     public Document typeset(Issue issue, Integer copy) {
+        return typeset(issue, copy, 1);
+    }
+
+    /**
+     * The issue laid out as copy {@code copy}, its first page numbered {@code firstFolio}: an issue
+     * bound into a volume goes on from the pages before it, and its folios and its contents list say
+     * so (the document's own page indices, of links and bookmarks, still count from 0). An issue
+     * printed on both sides starts on a right-hand page, an odd number.
+     */
+    public Document typeset(Issue issue, Integer copy, int firstFolio) {
         Publication pub = issue.publication();
+        if (firstFolio < 1 || pub.delivery().duplex() && firstFolio % 2 == 0) {
+            throw new IllegalArgumentException("an issue cannot start on page " + firstFolio);
+        }
         LayoutProblems problems = new LayoutProblems(issue.source(), allowMissingGlyphs);
         LineSetter setter = new LineSetter(new Fonts(library, pub.fonts()),
                 new InlineLayout(pub.prohibition(), pub.punctuation()), problems);
         Geometry g = pub.page();
-        Pass first = pass(issue, setter, Map.of(), copy);
+        Pass first = pass(issue, setter, Map.of(), copy, firstFolio);
         problems.throwIfErrors();
-        Pass done = pub.contents() ? pass(issue, setter, first.breaker.marks(), copy) : first;
+        Pass done = pub.contents() ? pass(issue, setter, first.breaker.marks(), copy, firstFolio) : first;
         warnings.clear();
         warnings.addAll(problems.all());
-        List<Frame> frames = new Pages(setter, g).frames(issue, done.breaker, done.endMatter,
+        List<Frame> frames = new Pages(setter, g, firstFolio).frames(issue, done.breaker, done.endMatter,
                 new MarksBlock(setter, pub.styles().editorLine(), g.textWidth()));
         return new Document(frames, outline(issue, done.breaker.marks(), g), metadata(issue), done.structure);
+    }
+
+    /**
+     * The folio of page {@code number} set as {@code issue}'s folios are, placed on its page: for a
+     * page made outside the issue (the contents of a bound volume).
+     */
+    public List<FrameItem> folio(Issue issue, int number) {
+        Publication pub = issue.publication();
+        LineSetter setter = new LineSetter(new Fonts(library, pub.fonts()),
+                new InlineLayout(pub.prohibition(), pub.punctuation()),
+                new LayoutProblems(issue.source(), allowMissingGlyphs));
+        Geometry g = pub.page();
+        List<FrameItem> out = new ArrayList<>();
+        new Folios(setter, pub.styles().folio(), g.textWidth()).folio(number, issue.lang())
+                .forEach(i -> out.add(i.moved(g.left(), g.top() + g.textHeight())));
+        return out;
     }
 
     /** One layout pass: the page breaker's result, the 版记 and the structure tree. */
     private record Pass(PageBreaker breaker, Slab endMatter, Tag structure) {
     }
 
-    private Pass pass(Issue issue, LineSetter setter, Map<String, PageBreaker.Mark> marks, Integer copy) {
+    private Pass pass(Issue issue, LineSetter setter, Map<String, PageBreaker.Mark> marks, Integer copy,
+                      int firstFolio) {
         Publication pub = issue.publication();
         StyleSheet st = pub.styles();
         Geometry g = pub.page();
@@ -84,7 +114,7 @@ public final class Typesetter {
         }
         flow.add(List.of(new MastheadBlock(setter, st, w).slab(issue, document)), 0, 0, false);
         if (pub.contents()) {
-            flow.add(new ContentsBlock(setter, st, w, g.top()).slabs(issue, pub.contentsTitle(), marks, document),
+            flow.add(new ContentsBlock(setter, st, w, g.top(), firstFolio).slabs(issue, pub.contentsTitle(), marks, document),
                     st.contentsTitle().spaceBefore(), st.contentsTitle().spaceAfter(), false);
         }
         Pictures pictures = new Pictures(setter, images, st.caption(), w, g.textHeight());

@@ -91,6 +91,7 @@ public final class PdfExporter implements Exporter {
                     pdf.newPage();
                 }
                 walker.page(writer.getDirectContent(), f);
+                writer.setPageEmpty(false);   // a blank frame is a page too (the back of a sheet), not nothing
             }
             outline(writer, writer.getRootOutline(), doc.outline(), first.height());
             fonts.prepare();
