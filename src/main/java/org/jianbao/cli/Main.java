@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Typesets a Chinese association's bulletin (简报) from a JSON issue descriptor into a"
                 + " print-ready PDF.",
         subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class, InitCommand.class,
-            NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+            NewCommand.class, ImportCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, documented in the README. */
     static final int OK = 0;
@@ -39,7 +39,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         started = System.nanoTime();
-        if (args.length > 0 && List.of("render", "check", "preview", "text").contains(args[0])) {
+        if (args.length > 0 && List.of("render", "check", "preview", "text", "watch").contains(args[0])) {
             WarmUp.start();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -91,6 +91,7 @@ public final class Main implements Runnable {
                 case "init" -> new InitCommand();
                 case "new" -> new NewCommand();
                 case "import" -> new ImportCommand();
+                case "watch" -> new WatchCommand();
                 default -> null;
             };
             if (command != null) {
