@@ -17,7 +17,8 @@ import org.jianbao.model.Section;
 
 /**
  * The files an issue is made of, to be watched: the descriptor; the files its JSON names (the
- * {@code profile}, every {@code markdownFile}, every picture's {@code src}), taken from the text
+ * {@code profile}, every {@code markdownFile}, every picture's {@code src}, every signature's
+ * {@code seal}), taken from the text
  * even when the issue cannot be read, so that a picture named but not yet copied is watched for;
  * and, when the issue was read, every picture of its articles (those of Markdown bodies included).
  * Each is given as its real path (links resolved) where it exists, so that it compares equal to
@@ -54,8 +55,9 @@ public final class Sources {
 
     /**
      * Adds the files named in the descriptor's JSON: the top-level {@code profile}, and every
-     * {@code markdownFile} and {@code src} at any depth, relative to {@code folder}. Stops quietly
-     * where the text stops being JSON (a save in progress): what was named before that counts.
+     * {@code markdownFile}, {@code src} and {@code seal} at any depth, relative to {@code folder}.
+     * Stops quietly where the text stops being JSON (a save in progress): what was named before
+     * that counts.
      */
     private static void named(Path descriptor, Path folder, Set<Path> files) {
         try {
@@ -81,7 +83,7 @@ public final class Sources {
 
     private static boolean names(String field, int depth) {
         return field != null && (field.equals("profile") && depth == 1 || field.equals("markdownFile")
-                || field.equals("src"));
+                || field.equals("src") || field.equals("seal"));
     }
 
     private static void add(Path folder, String ref, Set<Path> files) {

@@ -42,6 +42,16 @@ class SourcesTest {
     }
 
     @Test
+    void aSealPictureIsWatchedLikeAnyPicture() throws Exception {
+        Path issueFile = WatchFiles.write(dir);
+        Files.writeString(issueFile, WatchFiles.ISSUE.replace("{ \"type\": \"paragraph\", \"text\": \"乙文正文。\" }",
+                "{ \"type\": \"signature\", \"signer\": \"测试协会\", \"date\": \"2024-01-31\","
+                        + " \"seal\": \"images/seal.png\" }"));
+        assertEquals(Set.of("issue.json", "profiles/test.json", "articles/a.md", "images/b.png", "images/seal.png"),
+                names(Sources.of(issueFile, null)));
+    }
+
+    @Test
     void aPathThroughALinkIsWatchedWhereItReallyIs() throws Exception {
         Path real = Files.createDirectories(dir.resolve("real"));
         WatchFiles.write(real);
