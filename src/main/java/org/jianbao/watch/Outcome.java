@@ -44,7 +44,7 @@ public sealed interface Outcome {
     record Watching(List<Path> files) implements Outcome {
     }
 
-    /** A bug of jianbao: nothing was written, and the session goes on. */
-    record Broken(Path descriptor, RuntimeException bug) implements Outcome {
+    /** A bug of jianbao (or a stack overflow on absurdly deep input): nothing was written, and the session goes on. */
+    record Broken(Path descriptor, Throwable bug) implements Outcome {
     }
 }

@@ -28,6 +28,8 @@ public final class Session implements AutoCloseable {
     private final RenderOptions options;
     private final PagePreview preview;
     private final FolderWatch watch;
+    /** Set by {@link #close}: a render still running is finishing while the process ends. */
+    private volatile boolean closed;
 
     /**
      * @param previewDpi the resolution of page images to draw beside the PDF, or null for none
@@ -60,8 +62,17 @@ public final class Session implements AutoCloseable {
         return watch.files();
     }
 
-    /** One render: the PDF (and the other formats asked for), then the page images if asked for. */
-    public void renderOnce(Consumer<Outcome> report) {
+    /**
+     * One render: the PDF (and the other formats asked for), then the page images if asked for.
+     * Once the session is closed, only what was written is reported: a failure then is the process
+     * ending under the render (Ctrl-C), not something to fix.
+     */
+    public void renderOnce(Consumer<Outcome> to) {
+        Consumer<Outcome> report = o -> {
+            if (!closed || o instanceof Outcome.Rendered || o instanceof Outcome.Previewed) {
+                to.accept(o);
+            }
+        };
         Issue issue = null;
         Map<Path, FolderWatch.Stamp> before = watch.stampsWith(Sources.canonical(descriptor));
         try {
@@ -82,8 +93,14 @@ public final class Session implements AutoCloseable {
         } catch (OutOfMemoryError e) {
             // the issue's objects are unreachable now: the session has the whole heap again
             report.accept(new Outcome.TooLarge(descriptor, Runtime.getRuntime().maxMemory()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             report.accept(new Outcome.Broken(descriptor, e));
+        } catch (Error e) {
+            if (!closed) {
+                throw e;
+            }
+            // the process is ending under the render (Ctrl-C): a class that is first loaded now
+            // cannot register its shutdown hook, and nothing of this render matters any more
         } finally {
             Set<Path> now = new LinkedHashSet<>(Sources.of(descriptor, issue));
             if (issue == null) {
@@ -108,6 +125,7 @@ public final class Session implements AutoCloseable {
     /** Ends the session: {@link #run} returns after the render in progress, if any. */
     @Override
     public void close() {
+        closed = true;
         watch.close();
     }
 }
