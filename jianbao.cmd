@@ -7,12 +7,12 @@ set "HERE=%~dp0"
 set "HERE=%HERE:~0,-1%"
 set "JAR=%HERE%\lib\jianbao.jar"
 if not exist "%JAR%" goto nojar
-set "JAVA=java"
+set "JAVA="
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
-if not "%JAVA%"=="java" goto run
-where java >nul 2>nul || goto nojava
+rem else java.exe in the first folder of the PATH that has it (the for loop's PATH search)
+if not defined JAVA for %%J in (java.exe) do set "JAVA=%%~$PATH:J"
+if not defined JAVA goto nojava
 
-:run
 rem A short-lived process: the C1 compiler alone and the serial collector start fastest and use
 rem least memory; watch stays running and gets the optimising compiler too. The heap is capped
 rem (README, "Memory"); JIANBAO_JAVA_OPTS adds JVM options, e.g. set JIANBAO_JAVA_OPTS=-Xmx2g
