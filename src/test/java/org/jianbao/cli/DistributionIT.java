@@ -137,6 +137,28 @@ class DistributionIT {
     }
 
     @Test
+    void aRunawayInputFailsWithAMessageNotAStackTrace() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            rows.append(i == 0 ? "" : ",").append("[\"第").append(i).append("行\",\"浙江省软件和信息服务业\",\"")
+                    .append(i * 7).append("\",\"").append(i % 50).append("%\"]");
+        }
+        Files.writeString(work.resolve("huge.json"), "{ \"profile\": \"profiles/zhejiang.json\", \"year\": 2020,"
+                + " \"number\": 7, \"total\": 113, \"date\": \"2020-07-31\", \"sections\": [ { \"name\": \"产业动态\","
+                + " \"articles\": [ { \"title\": \"一万行的表格\", \"body\": [ { \"type\": \"table\", \"columns\":"
+                + " [{},{},{},{}], \"rows\": [" + rows + "] } ] } ] } ] }");
+        // a smaller cap than the launcher's 512 MiB, given the documented way, reaches the limit in seconds
+        Run r = run(Map.of("JIANBAO_JAVA_OPTS", "-Xmx32m"), dist.resolve("jianbao").toString(), "render", "huge.json",
+                "-o", "huge");
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("huge.json needs more memory than the"), r.err());
+        String all = r.out() + r.err();
+        assertFalse(all.contains("Exception") || all.contains("\tat ") || all.contains("OutOfMemoryError"),
+                "a stack trace was printed: " + all);
+        assertFalse(Files.exists(work.resolve("huge/huge.pdf")));
+    }
+
+    @Test
     void bothLaunchersGiveTheJvmTheSameOptions() throws IOException {
         Set<String> sh = options(Files.readString(dist.resolve("jianbao")));
         Set<String> cmd = options(Files.readString(dist.resolve("jianbao.cmd")));
