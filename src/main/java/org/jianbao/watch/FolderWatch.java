@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -38,11 +37,7 @@ final class FolderWatch implements AutoCloseable {
     private final WatchService service;
     private final Map<Path, WatchKey> keys = new HashMap<>();
     private Set<Path> files = Set.of();
-    private Map<Path, Stamp> stamps = Map.of();
-
-    /** A file's size and modification time; a missing file has size -1. */
-    record Stamp(long size, java.nio.file.attribute.FileTime modified) {
-    }
+    private Stamps stamps = Stamps.of(Set.of());
 
     FolderWatch() throws IOException {
         service = FileSystems.getDefault().newWatchService();
@@ -53,11 +48,9 @@ final class FolderWatch implements AutoCloseable {
      * ones. A file of {@code before} counts as changed if it differs from its stamp there: a change
      * made while the issue was being read and rendered is not lost.
      */
-    void watch(Set<Path> watched, Map<Path, Stamp> before) {
+    void watch(Set<Path> watched, Stamps before) {
         files = Set.copyOf(watched);
-        Map<Path, Stamp> now = stamps();
-        before.forEach((f, stamp) -> now.replace(f, stamp));
-        stamps = now;
+        stamps = Stamps.of(files).since(before);
         Set<Path> folders = new HashSet<>();
         for (Path f : files) {
             Path folder = f.getParent();
@@ -100,7 +93,7 @@ final class FolderWatch implements AutoCloseable {
         try {
             while (true) {
                 WatchKey k = service.poll(CHECK_MS, TimeUnit.MILLISECONDS);
-                if (k != null ? relevant(k) : !stamps().equals(stamps)) {
+                if (k != null ? relevant(k) : !Stamps.of(files).equals(stamps)) {
                     break;
                 }
             }
@@ -144,31 +137,6 @@ final class FolderWatch implements AutoCloseable {
             hit = true;
         }
         return hit;
-    }
-
-    /** The stamps of the files watched now and of {@code more}, to give to {@link #watch} after a render. */
-    Map<Path, Stamp> stampsWith(Path more) {
-        Set<Path> all = new HashSet<>(files);
-        all.add(more);
-        return stamps(all);
-    }
-
-    private Map<Path, Stamp> stamps() {
-        return stamps(files);
-    }
-
-    /** Size and modification time of each file (its absence too), to compare. */
-    private static Map<Path, Stamp> stamps(Set<Path> of) {
-        Map<Path, Stamp> s = new HashMap<>();
-        for (Path f : of) {
-            try {
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                s.put(f, new Stamp(a.size(), a.lastModifiedTime()));
-            } catch (IOException e) {
-                s.put(f, new Stamp(-1, null));
-            }
-        }
-        return s;
     }
 
     /** Ends the watch: a thread waiting in {@link #awaitChange} returns false. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jianbao.Jianbao;
@@ -74,7 +73,9 @@ public final class Session implements AutoCloseable {
             }
         };
         Issue issue = null;
-        Map<Path, FolderWatch.Stamp> before = watch.stampsWith(Sources.canonical(descriptor));
+        Set<Path> inputs = new LinkedHashSet<>(watch.files());
+        inputs.add(Sources.canonical(descriptor));
+        Stamps before = Stamps.of(inputs);   // a save while this render reads is seen after it
         try {
             long t0 = System.nanoTime();
             Jianbao.Read read = jianbao.read(descriptor);
