@@ -8,12 +8,14 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jianbao.problem.Problem;
 import org.jianbao.watch.Outcome;
 
 /**
  * Prints what a watch session did, each render's line as {@code render} prints it after the time
  * of day: {@code [14:03:12] issues/a.json → output/a.pdf (230 KB), 7 pages, 41 ms}; problems as
- * {@code file:line:column: error: …} on the error stream.
+ * {@code file:line:column: error: …} on the error stream, the warnings of a render once while they
+ * stay the same from save to save (a line says how many there still are).
  */
 final class WatchReport implements Consumer<Outcome> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -23,6 +25,8 @@ final class WatchReport implements Consumer<Outcome> {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean debug;
+    /** The warnings of the last render, not printed again while they stay the same. */
+    private List<Problem> shown = List.of();
 
     WatchReport(PrintWriter out, PrintWriter err, boolean debug) {
         this.out = out;
@@ -34,13 +38,20 @@ final class WatchReport implements Consumer<Outcome> {
     public void accept(Outcome outcome) {
         String at = "[" + LocalTime.now().format(TIME) + "] ";
         if (outcome instanceof Outcome.Rendered r) {
-            r.warnings().forEach(err::println);
+            if (!r.warnings().isEmpty() && r.warnings().equals(shown)) {
+                err.println("(the same " + r.warnings().size() + " warning" + (r.warnings().size() == 1 ? "" : "s")
+                        + " as before)");
+            } else {
+                r.warnings().forEach(err::println);
+            }
+            shown = r.warnings();
             out.printf("%s%s → %s, %d pages, %d ms%n", at, r.descriptor(), sizes(r.files()), r.pages(),
                     r.nanos() / 1_000_000);
         } else if (outcome instanceof Outcome.Previewed p) {
             out.println(at + previewed(p));
         } else if (outcome instanceof Outcome.Refused f) {
             f.problems().forEach(err::println);
+            shown = List.of();
             err.println(at + "jianbao: " + (f.pageImages() ? "the page images of " + f.descriptor() + " not drawn"
                     : f.descriptor() + " not rendered") + "; " + (f.environment() ? "free the disk or fix the folder"
                     : "fix the errors above") + " (the last good " + (f.pageImages() ? "images are" : "PDF is")

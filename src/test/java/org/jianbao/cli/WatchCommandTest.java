@@ -117,6 +117,23 @@ class WatchCommandTest {
         }
     }
 
+    @Test
+    void warningsThatStayTheSameAreCountedNotRepeated() throws Exception {
+        Path issue = SampleFolder.copy(dir.resolve("简报"), "zhejiang-2020-07");
+        String text = Files.readString(issue, StandardCharsets.UTF_8);
+        // a section with no articles is left out with a warning
+        String warned = text.replaceFirst("\"sections\": \\[", "\"sections\": [ { \"name\": \"空栏目\", \"articles\": [] },");
+        Files.writeString(issue, warned, StandardCharsets.UTF_8);
+        try (Running watch = new Running("watch", issue.toString(), "-o", dir.resolve("pdf").toString())) {
+            SampleFolder.await("the first render", PATIENCE, () -> watch.renders() >= 1);
+            Files.writeString(issue, warned.replace("\"date\"", " \"date\""), StandardCharsets.UTF_8);
+            SampleFolder.await("the second render", PATIENCE, () -> watch.renders() >= 2);
+            String err = watch.err.toString();
+            assertEquals(1, err.lines().filter(l -> l.contains("空栏目")).count(), err);
+            assertTrue(err.contains("(the same 1 warning as before)"), err);
+        }
+    }
+
     private static String withoutTime(String line) {
         return line.replaceFirst(", \\d+ ms$", ", N ms");
     }
