@@ -60,8 +60,13 @@ public final class Jianbao {
     public record Laid(Document document, List<Problem> warnings) { }
 
     public Laid layout(Issue issue) {
+        return layout(issue, null);
+    }
+
+    /** The issue laid out as copy number {@code copy} (null: unnumbered). */
+    public Laid layout(Issue issue, Integer copy) {
         Typesetter t = new Typesetter(fonts, images, allowMissingGlyphs);
-        Document d = t.typeset(issue);
+        Document d = t.typeset(issue, copy);
         return new Laid(d, List.copyOf(t.warnings()));
     }
 
@@ -98,10 +103,11 @@ public final class Jianbao {
         long t0 = System.nanoTime();
         Read read = read(descriptor);
         long t1 = System.nanoTime();
-        Laid laid = layout(read.issue());
+        Laid laid = layout(read.issue(), options.copy());
         long t2 = System.nanoTime();
-        String name = descriptor.getFileName().toString().replaceFirst("\\.json$", "");
-        List<Path> files = export(laid.document(), options.exporters(read.issue()), outDir, name);
+        String name = options.name(descriptor.getFileName().toString().replaceFirst("\\.json$", ""));
+        Document doc = options.variant().apply(laid.document());
+        List<Path> files = export(doc, options.exporters(read.issue()), outDir, name);
         List<Problem> warnings = new ArrayList<>(read.warnings());
         warnings.addAll(laid.warnings());
         return new Rendered(files, laid.document().pages().size(), warnings, t1 - t0, t2 - t1, System.nanoTime() - t2);

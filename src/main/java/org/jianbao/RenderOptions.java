@@ -6,6 +6,7 @@ import org.jianbao.export.Exporter;
 import org.jianbao.export.ofd.OfdExporter;
 import org.jianbao.export.pdf.PdfExporter;
 import org.jianbao.export.pdf.PdfOptions;
+import org.jianbao.frame.Variant;
 import org.jianbao.model.Issue;
 
 /**
@@ -13,8 +14,10 @@ import org.jianbao.model.Issue;
  *
  * @param formats the files to write, in order: {@code pdf}, {@code ofd}
  * @param pdfa    PDF/A-2b on or off whatever the profile says; null: as the profile says
+ * @param variant for 套打 paper or a printer without colour; the file's name says which
+ * @param copy    the number of this copy (its 份号), or null for an unnumbered one
  */
-public record RenderOptions(List<Format> formats, Boolean pdfa) {
+public record RenderOptions(List<Format> formats, Boolean pdfa, Variant variant, Integer copy) {
 
     /** The file formats a render can write. */
     public enum Format {
@@ -30,12 +33,25 @@ public record RenderOptions(List<Format> formats, Boolean pdfa) {
 
     /** A PDF, everything as the descriptor and its profile say. */
     public static RenderOptions asProfile() {
-        return new RenderOptions(List.of(Format.PDF), null);
+        return new RenderOptions(List.of(Format.PDF), null, Variant.NORMAL, null);
+    }
+
+    /** These options for copy number {@code n}. */
+    public RenderOptions copy(int n) {
+        return new RenderOptions(formats, pdfa, variant, n);
+    }
+
+    /** The name of the files for a descriptor named {@code base}: base, variant and copy number. */
+    public String name(String base) {
+        return base + (variant == Variant.NORMAL ? "" : "-" + variant.name().toLowerCase(java.util.Locale.ROOT))
+                + (copy == null ? "" : String.format("-%06d", copy));
     }
 
     /** The PDF exporter for {@code issue}: PDF/A as its profile says unless these options say otherwise. */
     public PdfExporter pdf(Issue issue) {
-        return new PdfExporter(new PdfOptions(pdfa != null ? pdfa : issue.publication().pdfa()));
+        var pub = issue.publication();
+        return new PdfExporter(new PdfOptions(pdfa != null ? pdfa : pub.pdfa(), pub.delivery().red(),
+                pub.masthead().color()));
     }
 
     /** The exporters of these options for {@code issue}, in the order of {@link #formats}. */

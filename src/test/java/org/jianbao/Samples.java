@@ -10,6 +10,11 @@ import org.jianbao.model.Issue;
 /** The sample issues of issues/, read, laid out and rendered once per test run. */
 public final class Samples {
     public static final List<String> NAMES = List.of("tianjin-2021-08", "zhejiang-2020-07", "tianjin-2023-06", "stress-2024-01");
+    /**
+     * Descriptors of text as secretariats paste it (issue 10), from src/test/resources/cases: read
+     * with {@link #get} like the samples.
+     */
+    public static final List<String> PASTED = List.of("cases/text-pasted-hans", "cases/text-pasted-hant");
     private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
 
     private Samples() {
@@ -20,6 +25,9 @@ public final class Samples {
     }
 
     public static Path descriptor(String name) {
+        if (name.startsWith("cases/")) {
+            return TestFonts.home().resolve("src/test/resources").resolve(name).resolve("input.json");
+        }
         return TestFonts.home().resolve("issues").resolve(name + ".json");
     }
 
@@ -32,7 +40,7 @@ public final class Samples {
             Jianbao jb = TestFonts.jianbao();
             Issue issue = jb.read(descriptor(n)).issue();
             Document doc = jb.layout(issue).document();
-            Path pdf = outputFolder().resolve(n + ".pdf");
+            Path pdf = outputFolder().resolve(n.replace("cases/", "pasted/") + ".pdf");
             TestFonts.writePdf(issue, doc, pdf);
             return new Rendered(issue, doc, pdf);
         });

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Typesets a Chinese association's bulletin (简报) from a JSON issue descriptor into a"
                 + " print-ready PDF.",
         subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class, InitCommand.class,
-            NewCommand.class, ImportCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+            NewCommand.class, ImportCommand.class, WatchCommand.class, ImposeCommand.class, FixCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, documented in the README. */
     static final int OK = 0;
@@ -31,7 +32,8 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: render, check, preview or text (jianbao --help lists them)");
+                "a command is needed: render, check, preview, text, init, new, import, fix or impose (jianbao --help lists"
+                        + " them)");
     }
 
     /** When main began (for {@code -Djianbao.timing=true}). */
@@ -92,6 +94,8 @@ public final class Main implements Runnable {
                 case "new" -> new NewCommand();
                 case "import" -> new ImportCommand();
                 case "watch" -> new WatchCommand();
+                case "impose" -> new ImposeCommand();
+                case "fix" -> new FixCommand();
                 default -> null;
             };
             if (command != null) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jianbao.Jianbao;
 import org.jianbao.RenderOptions;
+import org.jianbao.frame.Variant;
 import org.jianbao.problem.JianbaoException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,18 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--no-pdfa", description = "write a plain PDF instead of PDF/A-2b (the default)")
     boolean noPdfa;
+
+    @Option(names = "--variant", paramLabel = "normal|overprint|mono",
+            description = "overprint (套打): leave out the masthead's name and red rules, for paper printed with them;"
+                    + " mono: every colour as black, for an office printer (the file's name says which)")
+    Variant variant = Variant.NORMAL;
+
+    @Option(names = "--numbered-copies", paramLabel = "N",
+            description = "write N copies, each with its six-digit copy number (份号; profile marks.copyNumber)")
+    int copies;
+
+    @Option(names = "--one-file", description = "with --numbered-copies: all the copies in one file")
+    boolean oneFile;
 
     @Option(names = "--format", split = ",", paramLabel = "pdf|ofd",
             description = "what to write: pdf (the default), ofd (GB/T 33190 版式文档), or both: --format pdf,ofd")
@@ -90,6 +103,9 @@ final class RenderCommand implements Callable<Integer> {
         return c.descriptors.isEmpty() ? null : c;
     }
 
+    /** More copies than a secretariat prints of a bulletin: a slip of the keyboard. */
+    static final int MAX_COPIES = 9999;
+
     int render(PrintWriter out, PrintWriter err) {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             err.println("jianbao: error: the output folder " + output + " is a file; give a folder with -o");
@@ -109,7 +125,12 @@ final class RenderCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         boolean timing = Boolean.getBoolean("jianbao.timing");
-        RenderOptions options = new RenderOptions(formats, noPdfa ? Boolean.FALSE : null);
+        if (copies < 0 || copies > MAX_COPIES || oneFile && copies == 0) {
+            err.println("jianbao: error: --numbered-copies takes 1 to " + MAX_COPIES + (oneFile
+                    ? "; --one-file goes with it" : ""));
+            return Main.USAGE;
+        }
+        RenderOptions options = new RenderOptions(formats, noPdfa ? Boolean.FALSE : null, variant, null);
         if (timing) {
             err.printf("jianbao: command line and font folder %d ms%n", (start - Main.started) / 1_000_000);
         }
@@ -120,7 +141,8 @@ final class RenderCommand implements Callable<Integer> {
             String counter = all.size() > 1 ? "[" + n + "/" + all.size() + "] " : "";
             long t0 = System.nanoTime();
             try {
-                Jianbao.Rendered r = jb.render(d, output, options);
+                Jianbao.Rendered r = copies == 0 ? jb.render(d, output, options)
+                        : NumberedCopies.render(jb, d, output, options, copies, oneFile);
                 r.warnings().forEach(err::println);
                 if (timing) {
                     err.printf("jianbao: read %d ms, layout %d ms, write %d ms%n", r.readNanos() / 1_000_000,

@@ -75,7 +75,7 @@ final class WatchCommand implements Callable<Integer> {
             return Main.failure(e);
         }
         jb.fontWarnings().forEach(err::println);
-        RenderOptions options = new RenderOptions(formats, noPdfa ? Boolean.FALSE : null);
+        RenderOptions options = new RenderOptions(formats, noPdfa ? Boolean.FALSE : null, org.jianbao.frame.Variant.NORMAL, null);
         try (Session session = new Session(jb, descriptor, output, options, preview ? 100f : null)) {
             return watch(session, out);
         } catch (IOException e) {

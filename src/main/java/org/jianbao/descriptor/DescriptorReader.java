@@ -135,11 +135,26 @@ public final class DescriptorReader {
             Path profileFile = ref == null ? null : refs.resolve(refNode, folder, ref);
             profileTree = profileFile == null ? null : profile(profileFile, problems, refNode);
             if (profileTree != null) {
-                publication = publication(profileTree, issueObj.members().get("override"), problems);
+                publication = publication(profileTree, override(issueObj), problems);
             }
         }
         Issue issue = new IssueReader(folder, refs, publication).read(issueRoot, issueFile);
         return new Reading(issueTree, profileTree, issue, problems);
+    }
+
+    /**
+     * The issue's {@code override}, with the issue's own {@code marks} (this issue's secrecy level,
+     * say) laid over it: a mark belongs to one issue as often as to the publication.
+     */
+    private static Json override(Json.Obj issue) {
+        Json override = issue.members().get("override");
+        Json marks = issue.members().get("marks");
+        if (marks == null) {
+            return override;
+        }
+        Json.Obj own = new Json.Obj(java.util.Map.of("marks", marks), java.util.Map.of("marks",
+                issue.keys().get("marks")), marks.where());
+        return override == null ? own : Json.merge(override, own);
     }
 
     /** The profile's parsed tree, or null when it is missing or not JSON (reported). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.jianbao.io.InputFiles;
 import org.jianbao.model.Align;
+import org.jianbao.unit.Units;
 import org.jianbao.model.Article;
 import org.jianbao.model.Attachments;
 import org.jianbao.model.ListBlock;
@@ -26,18 +27,18 @@ import org.jianbao.model.Publication;
 import org.jianbao.model.Section;
 import org.jianbao.model.Span;
 import org.jianbao.model.Table;
-import org.jianbao.text.Normalizer;
 
 /** The issue tree → {@link Issue}; text is normalised on the way and its warnings located. */
 final class IssueReader {
     static final String[] FIELDS = {"$schema", "profile", "year", "number", "total", "supplement", "date", "lang",
-        "sections", "override"};
+        "sections", "override", "marks"};
     static final Set<String> BLOCK_TYPES = new LinkedHashSet<>(List.of("paragraph", "heading", "list", "quote",
-            "note", "attachments", "signature", "image", "table"));
+            "note", "attachments", "signature", "image", "table", "addressee"));
 
     private final Path folder;
     private final FileRefs refs;
     private final Publication publication;
+    private final TextCleaner cleaner;
     /** Where each article and block was written: identity map, since equal blocks may stand in two places. */
     private final java.util.Map<Object, org.jianbao.model.Origin> origins = new java.util.IdentityHashMap<>();
 
@@ -45,6 +46,7 @@ final class IssueReader {
         this.folder = folder;
         this.refs = refs;
         this.publication = publication;
+        this.cleaner = new TextCleaner(publication == null ? null : publication.normalise());
     }
 
     Issue read(Node root, Path source) {
@@ -127,7 +129,10 @@ final class IssueReader {
         if (f == null) {
             return null;
         }
+        Lang lang = f.opt("lang", IssueReader::lang, inherited);
+        cleaner.lang(lang);
         String name = f.req("name", this::line);
+        cleaner.summarise(f.opt("name"), "the section name");
         if (name != null && publication != null && !publication.sections().contains(name)) {
             String near = Suggest.nearest(name, publication.sections());
             if (near != null && Suggest.distance(near, name) <= 1) {
@@ -135,7 +140,6 @@ final class IssueReader {
                         + near + "\"?");
             }
         }
-        Lang lang = f.opt("lang", IssueReader::lang, inherited);
         List<Article> articles = f.req("articles", a -> a.list(x -> article(x, lang)));
         if (articles != null && articles.isEmpty() && f.req("articles").json instanceof Json.Arr arr
                 && arr.items().isEmpty()) {
@@ -151,12 +155,14 @@ final class IssueReader {
         if (f == null) {
             return null;
         }
+        Lang lang = f.opt("lang", IssueReader::lang, inherited);
+        cleaner.lang(lang);
         String title = f.req("title", this::line);
         String source = f.opt("source", this::line, null);
         String author = f.opt("author", this::line, null);
         String byline = f.opt("byline", this::line, null);
-        Lang lang = f.opt("lang", IssueReader::lang, inherited);
         List<Block> body = body(f);
+        cleaner.summarise(n, title == null ? "this article" : "the article “" + title + "”");
         if (body != null && body.isEmpty() && f.opt("body") != null && f.opt("body").json instanceof Json.Arr arr
                 && arr.items().isEmpty()) {
             f.req("body").error("the article \"" + title + "\" has an empty body");
@@ -186,7 +192,7 @@ final class IssueReader {
         if (blocks != null) {
             return blocks.list(this::block);
         }
-        MarkdownReader reader = new MarkdownReader(folder, refs, this::clean);
+        MarkdownReader reader = new MarkdownReader(folder, refs, cleaner);
         if (md != null) {
             String text = md.text();
             return text == null ? null : remembered(reader.read(md, text), md);
@@ -209,24 +215,13 @@ final class IssueReader {
             mdFile.error("the Markdown file \"" + ref + "\" is not UTF-8 text; save it as UTF-8");
             return null;
         }
-        return remembered(new MarkdownReader(file.getParent(), refs, this::clean).read(mdFile, text), mdFile);
+        return remembered(new MarkdownReader(file.getParent(), refs, cleaner).read(mdFile, text), mdFile);
     }
 
-    /** A one-line text (title, name, byline): normalised, warnings located. */
+    /** A one-line text (title, name, byline): cleaned, warnings located. */
     private String line(Node n) {
         String raw = n.text();
-        return raw == null ? null : clean(n, raw);
-    }
-
-    private String clean(Node n, String raw) {
-        Normalizer.Result r = Normalizer.normalize(raw);
-        r.warnings().forEach(n::warn);
-        r.errors().forEach(n::error);
-        if (r.text().isEmpty()) {
-            n.error("holds only spaces");
-            return null;
-        }
-        return r.text();
+        return raw == null ? null : cleaner.line(n, raw);
     }
 
     private List<Block> remembered(List<Block> blocks, Node at) {
@@ -249,8 +244,8 @@ final class IssueReader {
 
     private Block readBlock(Node n) {
         if (n.isString()) {
-            String text = line(n);
-            return text == null ? null : new Paragraph(spans(n, text));
+            List<Span> text = rich(n);
+            return text == null ? null : new Paragraph(text);
         }
         if (!n.isObject()) {
             n.error("a body block is a string (a paragraph) or an object with a \"type\", found " + n.json.kind());
@@ -268,9 +263,16 @@ final class IssueReader {
         }
         return switch (t) {
             case "paragraph" -> {
+                Node.Fields f = n.fields("type", "text", "indent");
+                List<Span> text = f.req("text", this::rich);
+                Boolean indent = f.opt("indent", Node::bool, null);
+                yield text == null ? null : new Paragraph(text, indent == null ? Paragraph.Indent.AUTO
+                        : indent ? Paragraph.Indent.YES : Paragraph.Indent.NO);
+            }
+            case "addressee" -> {
                 Node.Fields f = n.fields("type", "text");
                 List<Span> text = f.req("text", this::rich);
-                yield text == null ? null : new Paragraph(text);
+                yield text == null ? null : new Paragraph(text, Paragraph.Indent.NO);
             }
             case "heading" -> {
                 Node.Fields f = n.fields("type", "text", "level", "numbered");
@@ -311,29 +313,47 @@ final class IssueReader {
                 yield items == null || items.isEmpty() ? null : new Attachments(items);
             }
             case "signature" -> {
-                Node.Fields f = n.fields("type", "signer", "date");
+                Node.Fields f = n.fields("type", "signer", "date", "seal", "sealSize");
                 String signer = f.req("signer", this::line);
                 LocalDate date = f.req("date", IssueReader::date);
-                yield signer == null || date == null ? null : new Signature(signer, date);
+                Path seal = f.opt("seal", this::picture, null);
+                // the common round seal of an organisation is 42 mm across
+                double size = f.opt("sealSize", x -> Values.bounded(x, 12, Units.mm(20), Units.mm(60)), Units.mm(42));
+                yield signer == null || date == null ? null : new Signature(signer, date, seal, size);
             }
             case "image" -> image(n);
-            default -> new TableReader(this::clean).read(n);
+            default -> new TableReader(cleaner::line).read(n);
         };
     }
 
-    /** A text with {@code **bold**} runs, or a list of runs (strings and {@code {text, bold, italic}}). */
+    /**
+     * A text with {@code **bold**} runs, or a list of runs (strings and {@code {text, bold, italic}}),
+     * cleaned as one text.
+     */
     private List<Span> rich(Node n) {
+        List<Span> runs;
         if (n.json instanceof Json.Arr) {
-            return runs(n);
+            runs = runs(n);
+        } else {
+            String raw = n.text();
+            runs = raw == null ? null : spans(n, raw);
         }
-        String text = line(n);
-        return text == null ? null : spans(n, text);
+        if (runs == null) {
+            return null;
+        }
+        List<Span> spans = cleaner.spans(n, runs, new boolean[runs.size()]);
+        if (spans.isEmpty()) {
+            n.error("holds only spaces");
+            return null;
+        }
+        return spans;
     }
 
     /**
      * Runs: each normalised on its own (as Markdown's emphasis runs are), the whole checked once for
      * the warnings of normalisation; italic is set in 楷体.
      */
+    /** A list of runs: strings, and {@code {text, bold, italic}} objects; not yet cleaned. */
     private List<Span> runs(Node n) {
         List<Span> raw = n.list(r -> {
             if (r.isString()) {
@@ -344,24 +364,11 @@ final class IssueReader {
             return t == null ? null : new Span(t, f.opt("bold", Node::bool, false), f.opt("italic", Node::bool, false),
                     null);
         });
-        if (raw == null) {
-            return null;
-        }
-        List<Span> out = new ArrayList<>();
-        StringBuilder all = new StringBuilder();
-        for (Span s : raw) {
-            String t = Normalizer.normalize(s.text()).text();
-            if (!t.isEmpty()) {
-                out.add(new Span(t, s.bold(), s.italic(), null));
-                all.append(s.text());
-            }
-        }
-        if (out.isEmpty()) {
+        if (raw != null && raw.isEmpty()) {
             n.error("the runs hold no text");
             return null;
         }
-        clean(n, all.toString());   // reports ASCII punctuation and the like
-        return out;
+        return raw;
     }
 
     /** {@code **bold**} runs; an unpaired {@code **} is a warning and stays as text. */
@@ -378,6 +385,23 @@ final class IssueReader {
             }
         }
         return out;
+    }
+
+    /** A picture file the descriptor names, inside its workspace and a regular file; null after reporting. */
+    private Path picture(Node n) {
+        String src = n.text();
+        Path file = src == null ? null : refs.resolve(n, folder, src);
+        if (file == null) {
+            return null;
+        }
+        try {
+            InputFiles.requireRegular(file);
+        } catch (InputFiles.Refused e) {
+            n.error("the picture \"" + src + "\" " + e.getMessage()
+                    + (e.getMessage().equals("does not exist") ? " (looked for " + file + ")" : ""));
+            return null;
+        }
+        return file;
     }
 
     private Image image(Node n) {

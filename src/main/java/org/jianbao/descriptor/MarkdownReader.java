@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -37,7 +36,6 @@ import org.jianbao.model.ListBlock;
 import org.jianbao.model.Quote;
 import org.jianbao.model.Span;
 import org.jianbao.model.Table;
-import org.jianbao.text.Normalizer;
 
 /**
  * A Markdown article body (CommonMark with GFM tables) → blocks: paragraphs, headings (# → level
@@ -50,9 +48,9 @@ final class MarkdownReader {
 
     private final Path folder;
     private final FileRefs refs;
-    private final BiFunction<org.jianbao.descriptor.Node, String, String> clean;
+    private final TextCleaner clean;
 
-    MarkdownReader(Path folder, FileRefs refs, BiFunction<org.jianbao.descriptor.Node, String, String> clean) {
+    MarkdownReader(Path folder, FileRefs refs, TextCleaner clean) {
         this.folder = folder;
         this.refs = refs;
         this.clean = clean;
@@ -176,76 +174,87 @@ final class MarkdownReader {
         return t.length() > 40 ? t.substring(0, 40) + "…" : t;
     }
 
+    /** A code block: cleaned, its marks left as written. */
     private Block plain(org.jianbao.descriptor.Node at, String text) {
-        String t = clean.apply(at, text);
+        String t = clean.verbatim(at, text);
         return t == null ? null : new org.jianbao.model.Paragraph(List.of(new Span(t, false)));
     }
 
     /**
-     * The inline content of {@code n} (and of its paragraphs) as spans, normalised like any text
-     * of a descriptor; runs of equal emphasis are joined first, so that a line break between two
-     * Latin words still becomes a space.
+     * The inline content of {@code n} (and of its paragraphs) as spans, cleaned as one text like
+     * any text of a descriptor (inline code keeps its marks); runs of equal emphasis are joined
+     * first.
      */
     private List<Span> spans(org.jianbao.descriptor.Node at, Node n) {
-        List<Span> raw = new ArrayList<>();
-        collect(n, false, false, null, raw);
-        List<Span> joined = new ArrayList<>();
-        for (Span s : raw) {
-            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && last.bold() == s.bold() && last.italic() == s.italic()
-                    && java.util.Objects.equals(last.href(), s.href())) {
-                joined.set(joined.size() - 1, new Span(last.text() + s.text(), s.bold(), s.italic(), s.href()));
+        List<Run> raw = new ArrayList<>();
+        collect(n, false, false, null, false, raw);
+        List<Run> joined = new ArrayList<>();
+        for (Run r : raw) {
+            Run last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            Span s = r.span();
+            if (last != null && last.code() == r.code() && last.span().bold() == s.bold()
+                    && last.span().italic() == s.italic() && java.util.Objects.equals(last.span().href(), s.href())) {
+                joined.set(joined.size() - 1, new Run(new Span(last.span().text() + s.text(), s.bold(), s.italic(),
+                        s.href()), r.code()));
             } else {
-                joined.add(s);
+                joined.add(r);
             }
         }
-        List<Span> out = new ArrayList<>();
-        StringBuilder all = new StringBuilder();
-        for (Span s : joined) {
-            String t = Normalizer.normalize(s.text()).text();
+        List<Span> spans = new ArrayList<>();
+        boolean[] code = new boolean[joined.size()];
+        for (int i = 0; i < joined.size(); i++) {
+            Span s = joined.get(i).span();
             String href = s.href();
             if (href != null && href.startsWith(UNSAFE)) {
-                at.warn("the link “" + abbreviate(href.substring(UNSAFE.length())) + "” on “" + t + "” is not a web or"
-                        + " mail address (http, https, mailto); the text is set without it");
+                at.warn("the link “" + abbreviate(href.substring(UNSAFE.length())) + "” on “" + abbreviate(s.text())
+                        + "” is not a web or mail address (http, https, mailto); the text is set without it");
                 href = null;
             }
-            if (!t.isEmpty()) {
-                out.add(new Span(t, s.bold(), s.italic(), href));
-                all.append(t);
-            }
+            spans.add(new Span(s.text(), s.bold(), s.italic(), href));
+            code[i] = joined.get(i).code();
         }
-        if (all.length() > 0) {
-            clean.apply(at, all.toString());   // reports ASCII punctuation and the like
-        }
-        return out;
+        return clean.spans(at, spans, code);
     }
 
-    private static void collect(Node n, boolean bold, boolean italic, String href, List<Span> out) {
+    /** A piece of inline content: a span, and whether it is inline code. */
+    private record Run(Span span, boolean code) {
+    }
+
+    private static void collect(Node n, boolean bold, boolean italic, String href, boolean code, List<Run> out) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
             if ((n instanceof ListItem || n instanceof BlockQuote)
                     && (c instanceof BulletList || c instanceof OrderedList || c instanceof BlockQuote)) {
                 continue;   // a nested list or quotation is a block of its own
             }
             if (c instanceof Text t) {
-                out.add(new Span(t.getLiteral(), bold, italic, href));
-            } else if (c instanceof Code code) {
-                out.add(new Span(code.getLiteral(), bold, italic, href));
+                out.add(new Run(new Span(t.getLiteral(), bold, italic, href), code));
+            } else if (c instanceof Code k) {
+                out.add(new Run(new Span(k.getLiteral(), bold, italic, href), true));
             } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
-                out.add(new Span("\n", bold, italic, href));
+                out.add(new Run(new Span("\n", bold, italic, href), code));
             } else if (c instanceof StrongEmphasis) {
-                collect(c, true, italic, href, out);
+                collect(c, true, italic, href, code, out);
             } else if (c instanceof Emphasis) {
-                collect(c, bold, true, href, out);
+                collect(c, bold, true, href, code, out);
             } else if (c instanceof Link l) {
-                collect(c, bold, italic, safeLink(l.getDestination()), out);
+                collect(c, bold, italic, safeLink(l.getDestination()), code, out);
             } else {
-                collect(c, bold, italic, href, out);
+                collect(c, bold, italic, href, code, out);
             }
         }
         // paragraphs inside list items or quotes: keep them apart
         if (n instanceof Paragraph && n.getNext() != null && !out.isEmpty()) {
-            out.add(new Span("\n", bold, italic, href));
+            out.add(new Run(new Span("\n", bold, italic, href), code));
         }
+    }
+
+    /** The plain text of {@code n}'s inline content (an image's alt text, a table cell). */
+    private static String plainText(Node n) {
+        List<Run> runs = new ArrayList<>();
+        collect(n, false, false, null, false, runs);
+        StringBuilder s = new StringBuilder();
+        runs.forEach(r -> s.append(r.span().text()));
+        return s.toString();
     }
 
     /**
@@ -274,11 +283,8 @@ final class MarkdownReader {
                     + (e.getMessage().equals("does not exist") ? " (looked for " + file + ")" : ""));
             return null;
         }
-        StringBuilder alt = new StringBuilder();
-        List<Span> s = new ArrayList<>();
-        collect(img, false, false, null, s);
-        s.forEach(x -> alt.append(x.text()));
-        String caption = alt.length() == 0 ? null : clean.apply(at, alt.toString());
+        String alt = plainText(img);
+        String caption = alt.isBlank() ? null : clean.line(at, alt);
         return new Image(file, 0.8, caption);
     }
 
@@ -294,11 +300,8 @@ final class MarkdownReader {
                 List<Table.Cell> cells = new ArrayList<>();
                 for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof TableCell cell) {
-                        StringBuilder text = new StringBuilder();
-                        List<Span> s = new ArrayList<>();
-                        collect(cell, false, false, null, s);
-                        s.forEach(x -> text.append(x.text()));
-                        String clean = text.toString().isBlank() ? "" : this.clean.apply(at, text.toString());
+                        String text = plainText(cell);
+                        String clean = text.isBlank() ? "" : this.clean.line(at, text);
                         cells.add(new Table.Cell(clean == null ? "" : clean, 1, 1, null));
                         if (part instanceof TableHead && columns.size() < cells.size()) {
                             columns.add(new Table.Column(align(cell.getAlignment()), 0));

@@ -12,6 +12,8 @@ import org.jianbao.model.Distribution;
 import org.jianbao.model.Geometry;
 import org.jianbao.model.Lang;
 import org.jianbao.model.Masthead;
+import org.jianbao.model.Delivery;
+import org.jianbao.model.Normalise;
 import org.jianbao.model.Patterns;
 import org.jianbao.model.ProhibitionLevel;
 import org.jianbao.model.Publication;
@@ -24,7 +26,7 @@ import org.jianbao.unit.Units;
 final class ProfileReader {
     static final String[] FIELDS = {"$schema", "name", "masthead", "issueLine", "supplementLine", "editor", "dateFormat", "sections",
         "contents", "distribution", "copies", "colophon", "colors", "fonts", "page", "styles", "punctuation",
-        "prohibition", "lang", "pdfa", "numbering"};
+        "prohibition", "lang", "pdfa", "numbering", "normalise", "duplex", "marks", "print"};
     private static final String[] STYLE_NAMES = {"issueLine", "editorLine", "contentsTitle", "contentsSection",
         "contentsEntry", "sectionHeader", "articleTitle", "articleMeta", "body", "heading1", "heading2",
         "heading3", "heading4", "quote", "note", "caption", "table", "distribution", "folio"};
@@ -37,6 +39,8 @@ final class ProfileReader {
     private final Set<String> fontNames;
     private Map<String, Color> colors = new LinkedHashMap<>();
     private Map<String, List<String>> fonts = new LinkedHashMap<>();
+    /** Cleans the profile's texts as the issue's are cleaned. */
+    private TextCleaner cleaner = new TextCleaner(Normalise.FIX);
 
     ProfileReader(Set<String> fontNames) {
         this.fontNames = fontNames;
@@ -47,35 +51,105 @@ final class ProfileReader {
         if (f == null) {
             return null;
         }
+        Normalise normalise = f.opt("normalise", n -> enumOf(n, Normalise.class), Normalise.FIX);
+        Lang lang = f.opt("lang", IssueReader::lang, Lang.HANS);
+        cleaner = new TextCleaner(normalise);
+        cleaner.lang(lang);
         colors = f.opt("colors", this::colors, Map.of());
         fonts = f.opt("fonts", this::fonts, Map.of());
-        String name = f.req("name", Node::text);
+        String name = f.req("name", this::text);
         Masthead masthead = f.req("masthead", this::masthead);
         String issueLine = f.req("issueLine", n -> pattern(n, Set.of("year", "number", "total")));
         String supplementLine = f.opt("supplementLine", n -> pattern(n, Set.of("year", "number", "total")),
                 "{year}年增刊第{number}期");
-        String editor = f.req("editor", Node::text);
+        String editor = f.req("editor", this::text);
         String dateFormat = f.opt("dateFormat", n -> pattern(n, Set.of("year", "month", "day")), "{year}年{month}月{day}日");
-        List<String> sections = f.opt("sections", Node::strings, List.of());
+        List<String> sections = f.opt("sections", n -> n.list(this::text), List.of());
         Node.Fields contents = f.opt("contents", n -> n.fields("enabled", "title"), null);
         boolean contentsOn = contents == null || contents.opt("enabled", Node::bool, true);
-        String contentsTitle = contents == null ? "本期目录" : contents.opt("title", Node::text, "本期目录");
+        String contentsTitle = contents == null ? "本期目录" : contents.opt("title", this::text, "本期目录");
         List<Distribution> distribution = f.opt("distribution", n -> n.list(this::distribution), List.of());
         Integer copies = f.opt("copies", n -> n.integer(1, 10_000_000), null);
         Colophon colophon = f.opt("colophon", this::colophon, new Colophon(null, null, null, null, null, List.of()));
         Geometry page = f.req("page", this::page);
         StyleSheet styles = f.req("styles", this::styles);
+        if (page != null && styles != null) {
+            styles = onGrid(styles, page);
+        }
         PunctuationStyle punct = f.opt("punctuation",
                 n -> enumOf(n, PunctuationStyle.class), PunctuationStyle.QUANJIAO);
         ProhibitionLevel prohibition = f.opt("prohibition", n -> enumOf(n, ProhibitionLevel.class), ProhibitionLevel.BASIC);
-        Lang lang = f.opt("lang", IssueReader::lang, Lang.HANS);
         boolean pdfa = f.opt("pdfa", Node::bool, true);
         Publication.Numbering numbering = f.opt("numbering", this::numbering, null);
+        Delivery delivery = new Delivery(f.opt("duplex", Node::bool, false), f.opt("marks", this::marks, Delivery.Marks.NONE),
+                f.opt("print", this::print, Delivery.Ink.RGB));
+        cleaner.summarise(null, "the profile's texts");
         if (root.problems.hasErrors()) {
             return null;
         }
-        return new Publication(name, masthead, issueLine, supplementLine, editor, dateFormat, sections, contentsOn, contentsTitle,
-                distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang, pdfa, numbering);
+        return new Publication(name, masthead, issueLine, supplementLine, editor, dateFormat, sections, contentsOn,
+                contentsTitle, distribution, copies, colophon, fonts, page, styles, punct, prohibition, lang, pdfa,
+                numbering, normalise, delivery);
+    }
+
+    /** The marks of the first page (GB/T 9704-2012 §7.2.1–7.2.2). */
+    private Delivery.Marks marks(Node n) {
+        Node.Fields f = n.fields("notice", "secrecy", "period", "copyNumber", "watermark");
+        if (f == null) {
+            return null;
+        }
+        String secrecy = f.opt("secrecy", x -> x.choice(new java.util.LinkedHashSet<>(List.of("绝密", "机密", "秘密"))),
+                null);
+        String period = f.opt("period", this::shortLine, null);
+        if (period != null && secrecy == null) {
+            f.req("period").error("a secrecy period (保密期限) goes with a secrecy level: give \"secrecy\" too");
+        }
+        return new Delivery.Marks(f.opt("notice", this::shortLine, null), secrecy, period,
+                f.opt("copyNumber", Node::bool, false), f.opt("watermark", this::shortLine, null));
+    }
+
+    /** A mark is a few words on one line. */
+    private String shortLine(Node n) {
+        String s = text(n);
+        if (s != null && (s.isBlank() || s.codePointCount(0, s.length()) > 20)) {
+            n.error("a mark is 1 to 20 characters on one line, e.g. \"内部资料　注意保存\"");
+            return null;
+        }
+        return s;
+    }
+
+    /** The red ink: {@code {"red": "rgb" | "cmyk" | "spot", "cmyk": [0, 100, 100, 0], "spot": "name"}}. */
+    private Delivery.Ink print(Node n) {
+        Node.Fields f = n.fields("red", "cmyk", "spot");
+        if (f == null) {
+            return null;
+        }
+        String mode = f.opt("red", x -> x.choice(new java.util.LinkedHashSet<>(List.of("rgb", "cmyk", "spot"))), "rgb");
+        List<Integer> cmyk = f.opt("cmyk", x -> {
+            List<Integer> v = x.list(c -> c.integer(0, 100));
+            if (v != null && v.size() != 4) {
+                x.error("a CMYK colour is four percentages, cyan, magenta, yellow, black: [0, 100, 100, 0]");
+                return null;
+            }
+            return v;
+        }, Delivery.Ink.RGB.cmyk());
+        String spot = f.opt("spot", x -> {
+            String s = x.text();
+            if (s != null && !s.matches("[\\x20-\\x7E]{1,40}")) {
+                x.error("a spot colour's name is 1 to 40 Latin letters, digits or spaces, as the print shop names"
+                        + " the ink (\"PANTONE 485 C\")");
+                return null;
+            }
+            return s;
+        }, "Red");
+        return mode == null || cmyk == null || spot == null ? null
+                : new Delivery.Ink(Delivery.Ink.Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)), cmyk, spot);
+    }
+
+    /** A text the profile prints (a name, a recipient, the address): cleaned as the issue's texts are. */
+    private String text(Node n) {
+        String raw = n.text();
+        return raw == null ? null : cleaner.line(n, raw);
     }
 
     private static <E extends Enum<E>> E enumOf(Node n, Class<E> type) {
@@ -90,8 +164,8 @@ final class ProfileReader {
     /** A pattern makes one line: the issue line, a date. */
     private static final int MAX_PATTERN = 200;
 
-    private static String pattern(Node n, Set<String> slots) {
-        String s = n.text();
+    private String pattern(Node n, Set<String> slots) {
+        String s = text(n);
         if (s != null) {
             if (s.length() > MAX_PATTERN) {
                 n.error("a pattern of " + s.length() + " characters is too long; it makes one line (at most "
@@ -193,13 +267,14 @@ final class ProfileReader {
 
     private Masthead.Line mastheadLine(Node n) {
         if (n.isString()) {
-            return new Masthead.Line(n.text(), 0, 0);
+            String text = text(n);
+            return text == null ? null : new Masthead.Line(text, 0, 0);
         }
         Node.Fields f = n.fields("text", "size", "tracking");
         if (f == null) {
             return null;
         }
-        String text = f.req("text", Node::text);
+        String text = f.req("text", this::text);
         double size = f.opt("size", Values::size, 0.0);
         double tracking = f.opt("tracking", x -> x.range(-0.5, 5, "ems of tracking"), 0.0);
         return text == null ? null : new Masthead.Line(text, size, tracking);
@@ -210,8 +285,8 @@ final class ProfileReader {
         if (f == null) {
             return null;
         }
-        String label = f.req("label", Node::text);
-        List<String> to = f.req("to", Node::strings);
+        String label = f.req("label", this::text);
+        List<String> to = f.req("to", x -> x.list(this::text));
         return label == null || to == null ? null : new Distribution(label, to);
     }
 
@@ -220,9 +295,9 @@ final class ProfileReader {
         if (f == null) {
             return null;
         }
-        return new Colophon(f.opt("address", Node::text, null), f.opt("postcode", Node::text, null),
-                f.opt("phone", Node::text, null), f.opt("email", Node::text, null),
-                f.opt("website", Node::text, null), f.opt("lines", Node::strings, List.of()));
+        return new Colophon(f.opt("address", this::text, null), f.opt("postcode", this::text, null),
+                f.opt("phone", this::text, null), f.opt("email", this::text, null),
+                f.opt("website", this::text, null), f.opt("lines", x -> x.list(this::text), List.of()));
     }
 
     private Geometry page(Node n) {
@@ -277,6 +352,26 @@ final class ProfileReader {
             return null;
         }
         return v;
+    }
+
+    /**
+     * The body's line pitch made to fill the text block with whole lines (GB/T 9704-2012 §5.2.3:
+     * 22 lines of the 版心; docs/typography.md §1.1): the profile's pitch becomes the nearest one that
+     * divides the block's height, so that full pages end on the block's bottom edge.
+     */
+    private static StyleSheet onGrid(StyleSheet st, Geometry page) {
+        Style b = st.body();
+        long lines = Math.max(1, Math.round(page.textHeight() / b.lineHeight()));
+        double pitch = page.textHeight() / lines;
+        if (Math.abs(pitch - b.lineHeight()) < 1e-9) {
+            return st;
+        }
+        Style body = new Style(b.font(), b.boldFont(), b.size(), b.color(), pitch, b.align(), b.indent(),
+                b.spaceBefore(), b.spaceAfter(), b.format(), b.ruleBelow());
+        return new StyleSheet(st.issueLine(), st.editorLine(), st.contentsTitle(), st.contentsSection(),
+                st.contentsEntry(), st.sectionHeader(), st.articleTitle(), st.articleMeta(), body, st.heading1(),
+                st.heading2(), st.heading3(), st.heading4(), st.quote(), st.note(), st.caption(), st.table(),
+                st.distribution(), st.folio());
     }
 
     private StyleSheet styles(Node n) {

@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +90,9 @@ public final class FolderOutput implements Output {
         removeStale(dir);
         Path tmp = temporary(dir);
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // no CREATE: once the shutdown hook has removed the file, nothing may make it again
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
                 content.writeTo(out);
             }
             readableByAll(tmp);

@@ -47,11 +47,30 @@ public sealed interface FrameItem {
         }
     }
 
-    /** A picture filling the box whose top-left corner is (x, y). */
-    record Picture(double x, double y, double width, double height, ImageFile image) implements FrameItem {
+    /**
+     * A picture filling the box whose top-left corner is (x, y); {@code multiply} blends it with what
+     * lies under it (a seal: the text under the red shows through, 黑字透红).
+     */
+    record Picture(double x, double y, double width, double height, ImageFile image, boolean multiply)
+            implements FrameItem {
+        public Picture(double x, double y, double width, double height, ImageFile image) {
+            this(x, y, width, height, image, false);
+        }
+
         @Override
         public Picture moved(double dx, double dy) {
-            return new Picture(x + dx, y + dy, width, height, image);
+            return new Picture(x + dx, y + dy, width, height, image, multiply);
+        }
+    }
+
+    /**
+     * An item drawn turned by {@code degrees} (anticlockwise, as seen on the page) about the point
+     * ({@code cx}, {@code cy}): a watermark across the page.
+     */
+    record Rotated(FrameItem item, double degrees, double cx, double cy) implements FrameItem {
+        @Override
+        public Rotated moved(double dx, double dy) {
+            return new Rotated(item.moved(dx, dy), degrees, cx + dx, cy + dy);
         }
     }
 

@@ -16,6 +16,10 @@ public final class Tag {
     public static final Tag LAYOUT = new Tag("Artifact", null, "Layout");
     /** Page furniture: folios, a table header repeated on a continuation page. */
     public static final Tag PAGINATION = new Tag("Artifact", null, "Pagination");
+    /** The masthead's red rules: decoration that 套打 paper has printed already. */
+    public static final Tag PREPRINTED_RULE = new Tag("Artifact", null, "Layout").preprinted();
+    /** A watermark: page furniture printed under the content. */
+    public static final Tag WATERMARK = new Tag("Artifact", null, "Pagination");
 
     private final String role;
     private final Tag parent;
@@ -24,6 +28,7 @@ public final class Tag {
     private String alt;
     private String lang;
     private String scope;
+    private boolean preprinted;
     private int rowSpan = 1;
     private int colSpan = 1;
 
@@ -83,6 +88,19 @@ public final class Tag {
 
     public Tag lang(String tag) {
         this.lang = tag;
+        return this;
+    }
+
+    /**
+     * Whether this node's content is printed in advance on 套打 paper (the masthead's name and its
+     * red rules): an overprint variant leaves it out and keeps everything else where it was.
+     */
+    public boolean isPreprinted() {
+        return preprinted;
+    }
+
+    public Tag preprinted() {
+        this.preprinted = true;
         return this;
     }
 

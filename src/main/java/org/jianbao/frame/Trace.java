@@ -23,6 +23,11 @@ public final class Trace {
                     s.append('<').append(m.tag().isArtifact() ? m.tag().artifactType() : m.tag().role()).append("> ");
                     it = m.item();
                 }
+                if (it instanceof FrameItem.Rotated r) {
+                    s.append("rotated ").append(n(r.degrees())).append(" about x=").append(n(r.cx())).append(" y=")
+                            .append(n(r.cy())).append(' ');
+                    it = r.item();
+                }
                 if (it instanceof FrameItem.GlyphRun r) {
                     s.append(r.fakeBold() ? "text* " : "text ").append(r.face().postScriptName()).append(' ')
                             .append(n(r.size())).append(' ')
@@ -36,7 +41,7 @@ public final class Trace {
                 } else if (it instanceof FrameItem.Picture i) {
                     s.append("image x=").append(n(i.x())).append(" y=").append(n(i.y())).append(" w=")
                             .append(n(i.width())).append(" h=").append(n(i.height())).append(' ')
-                            .append(i.image().file().getFileName());
+                            .append(i.image().file().getFileName()).append(i.multiply() ? " multiply" : "");
                 } else if (it instanceof FrameItem.UriLink u) {
                     s.append("uri x=").append(n(u.x())).append(" y=").append(n(u.y())).append(" w=")
                             .append(n(u.width())).append(" h=").append(n(u.height())).append(' ').append(u.uri());

@@ -54,7 +54,7 @@ public final class Importer {
                         + "); check the section's \"articles\" list", e);
             }
             target.save(edited);
-            return new Result(target.path(), section, added, index + 1, draft.title(), pictures.written(), draft.report());
+            return new Result(target.path(), section, added, index + 1, draft.title(), pictures.written(), draft.finished());
         } catch (RuntimeException e) {
             pictures.rollback();
             throw e;

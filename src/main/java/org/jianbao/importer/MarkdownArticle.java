@@ -84,7 +84,7 @@ public final class MarkdownArticle {
         if (body.isBlank()) {
             throw new ImportException(file + ": has no text under its title \"" + d.title() + "\"");
         }
-        d.markdown(d.clean(body + "\n"));
+        d.markdown(d.cleanMarkdown(body + "\n"));
         count(body, d.report());
         return d;
     }

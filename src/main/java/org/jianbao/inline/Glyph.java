@@ -21,4 +21,9 @@ public record Glyph(String text, Face face, TextStyle style, double dx, double h
     Glyph shifted(double by) {
         return new Glyph(text, face, style, dx + by, hScale);
     }
+
+    /** This glyph drawn {@code factor} times as wide (font expansion). */
+    Glyph scaled(double factor) {
+        return new Glyph(text, face, style, dx, hScale * factor);
+    }
 }

@@ -13,8 +13,17 @@ public sealed interface Item {
 
     double width();
 
-    /** Content of fixed width: a Han character, a punctuation mark's ink half, a Latin word. */
-    record Box(double width, List<Glyph> glyphs) implements Item {
+    /**
+     * Content of fixed width: a Han character, a punctuation mark's ink half, a Latin word. A box
+     * merged from several keeps where each of its parts began: {@code starts[g]} is the left edge of
+     * the part that glyph {@code g} belongs to (a glyph may be drawn left of its part, as an opening
+     * bracket's is), so that content too wide for a line can be cut between parts again.
+     */
+    record Box(double width, List<Glyph> glyphs, double[] starts) implements Item {
+        Box(double width, List<Glyph> glyphs) {
+            this(width, glyphs, new double[glyphs.size()]);
+        }
+
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder("[");
@@ -27,10 +36,21 @@ public sealed interface Item {
      * Space that may stretch by {@code stretch} and shrink by {@code shrink} (points). A word space
      * or an ideographic space carries its character as {@code glyph}, drawn when the glue stays
      * inside a line, so that copying gives it back; at a line break it vanishes with the glue.
+     * An {@code expand} glue has no width: its stretch widens the glyph before it (font expansion)
+     * instead of opening a space, for text that must never be letter-spaced (an address).
      */
-    record Glue(double width, double stretch, double shrink, Glyph glyph) implements Item {
+    record Glue(double width, double stretch, double shrink, Glyph glyph, boolean expand) implements Item {
         Glue(double width, double stretch, double shrink) {
-            this(width, stretch, shrink, null);
+            this(width, stretch, shrink, null, false);
+        }
+
+        Glue(double width, double stretch, double shrink, Glyph glyph) {
+            this(width, stretch, shrink, glyph, false);
+        }
+
+        /** Stretch that widens the glyph before it by up to {@code stretch} points. */
+        static Glue expansion(double stretch) {
+            return new Glue(0, stretch, 0, null, true);
         }
 
         /** The glue that ends a paragraph: it takes up the rest of the last line. */
@@ -40,7 +60,7 @@ public sealed interface Item {
 
         @Override
         public String toString() {
-            return "glue(" + fmt(width) + "+" + fmt(stretch) + "-" + fmt(shrink) + ")";
+            return (expand ? "expand(" : "glue(") + fmt(width) + "+" + fmt(stretch) + "-" + fmt(shrink) + ")";
         }
     }
 

@@ -14,9 +14,12 @@ import org.jianbao.text.CharClass;
  *     of a line loses its blank (clreq §3.1.6.1);</li>
  * <li>two adjacent marks keep at most one blank half between their inks: 2 em → 1.5 em
  *     (clreq §3.1.6.1), also across bold/regular runs;</li>
- * <li>a quarter em between Han and Latin letters or digits, shrinkable (clreq §3.2.1);</li>
+ * <li>a quarter em between Han and Latin letters or digits, shrinkable (clreq §3.2.1) — but none
+ *     beside punctuation, full-width or ASCII: a solidus or a bracket is set tight;</li>
+ * <li>a blank typed between two Han characters is a phrase space of half an em;</li>
  * <li>inter-character stretch between full-width characters for justification, never inside
- *     —— or …… and never around connectors (clreq §3.8).</li>
+ *     —— or …… and never around connectors (clreq §3.8); never inside a Latin word, a number or
+ *     an address.</li>
  * </ul>
  */
 final class ItemBuilder {
@@ -32,11 +35,24 @@ final class ItemBuilder {
     private static final int MIN_LAST_LINE = 2;
     private static final double SHORT_LAST_LINE = 5000;
 
-    /** Letter spacing a URL may take in a justified line, per gap, in ems: a last resort. */
-    static final double URL_LETTER_STRETCH = 0.06;
+    /**
+     * A blank typed between two Han characters ({@code 數聚河西 智匯津門}): the author's phrase
+     * space, set half an em wide — what a half-width space measures in a Chinese font, so the gap
+     * the author saw — stretching and shrinking by a quarter em like a word space (clreq §3.8).
+     */
+    private static final double PHRASE_SPACE = 0.5;
+    private static final double PHRASE_SPACE_FLEX = 0.25;
+    /**
+     * How much wider than its natural width a glyph of an address may be drawn to fill a line, at
+     * the glue's natural stretch: font expansion (Hàn Thế Thành, "Micro-typographic extensions to
+     * the TeX typesetting system", 2000, finds 2 % invisible in running text) instead of letter
+     * spacing, which an address never takes (issue 10 item 7).
+     */
+    static final double EXPANSION = 0.02;
+    /** An apostrophe drawn with a full-width glyph is set in this much of an em (its ink's width). */
+    private static final double APOSTROPHE = 0.3;
 
     private final PunctuationStyle punctuation;
-    private boolean[] inUrl;
 
     ItemBuilder(PunctuationStyle punctuation) {
         this.punctuation = punctuation;
@@ -47,12 +63,11 @@ final class ItemBuilder {
     }
 
     List<Item> build(List<Cluster> clusters, double[] cost, double indent) {
-        return build(clusters, new Breaks.Analysis(cost, new boolean[clusters.size()]), indent);
+        return build(clusters, cost, new boolean[clusters.size()], indent);
     }
 
-    List<Item> build(List<Cluster> clusters, Breaks.Analysis breaks, double indent) {
-        double[] cost = breaks.cost();
-        inUrl = breaks.inUrl();
+    /** @param inAddress which clusters belong to a web or e-mail address (never letter-spaced) */
+    List<Item> build(List<Cluster> clusters, double[] cost, boolean[] inAddress, double indent) {
         int n = clusters.size();
         Shape[] shapes = new Shape[n];
         for (int i = 0; i < n; i++) {
@@ -71,7 +86,16 @@ final class ItemBuilder {
                 continue;   // emitted with the boundary before the next cluster
             }
             if (i > 0) {
+                boolean address = inAddress[i - 1] && inAddress[i];
+                if (address) {
+                    items.add(Item.Glue.expansion(EXPANSION * clusters.get(i - 1).advance()));
+                }
+                int before = items.size();
                 boundary(items, clusters, shapes, cost, charsFrom, i);
+                if (address && items.size() == before) {
+                    // no place to break here: marked, so that an address too long for any line can get one
+                    items.add(new Item.Penalty(Item.INFINITE));
+                }
             }
             items.add(shapes[i].box());
         }
@@ -86,30 +110,37 @@ final class ItemBuilder {
                           int[] charsFrom, int i) {
         Cluster b = clusters.get(i);
         int j = i - 1;
-        double spaceWidth = 0;
-        double spaceStretch = 0;
-        double spaceShrink = 0;
-        Glyph spaceGlyph = null;
         while (j >= 0 && isSpace(clusters.get(j))) {
-            Cluster s = clusters.get(j);
-            spaceGlyph = new Glyph(s.text(), s.face(), s.style(), 0, 1);
-            double em = s.em();
-            if (s.cls() == CharClass.IDEOGRAPHIC_SPACE) {
-                // a full-width blank: an em, a quarter of it shrinkable, gone at a line's edge
-                spaceWidth += em;
-                spaceShrink += 0.25 * em;
-            } else {
-                // a word space: natural, stretching to half an em, shrinking to a quarter (clreq §3.8)
-                spaceWidth += s.advance();
-                spaceStretch += Math.max(0, 0.5 * em - s.advance());
-                spaceShrink += Math.max(0, s.advance() - 0.25 * em);
-            }
             j--;
         }
         if (j < 0) {
             return;   // leading spaces are dropped
         }
         Cluster a = clusters.get(j);
+        double spaceWidth = 0;
+        double spaceStretch = 0;
+        double spaceShrink = 0;
+        Glyph spaceGlyph = null;
+        boolean phrase = CharClass.isHan(a.lastCodePoint()) && CharClass.isHan(b.firstCodePoint());
+        for (int k = j + 1; k < i; k++) {
+            Cluster s = clusters.get(k);
+            spaceGlyph = new Glyph(s.text(), s.face(), s.style(), 0, 1);
+            double em = s.em();
+            if (s.cls() == CharClass.IDEOGRAPHIC_SPACE) {
+                // a full-width blank: an em, a quarter of it shrinkable, gone at a line's edge
+                spaceWidth += em;
+                spaceShrink += 0.25 * em;
+            } else if (phrase) {
+                spaceWidth += PHRASE_SPACE * em;
+                spaceStretch += PHRASE_SPACE_FLEX * em;
+                spaceShrink += PHRASE_SPACE_FLEX * em;
+            } else {
+                // a word space: natural, stretching to half an em, shrinking to a quarter (clreq §3.8)
+                spaceWidth += s.advance();
+                spaceStretch += Math.max(0, 0.5 * em - s.advance());
+                spaceShrink += Math.max(0, s.advance() - 0.25 * em);
+            }
+        }
         boolean spaced = j < i - 1;
         double breakCost = cost[i];
         if (spaced) {
@@ -121,7 +152,8 @@ final class ItemBuilder {
         double shrink = shapes[j].trailShrink() + shapes[i].leadShrink() + spaceShrink;
         double stretch = spaceStretch;
         if (!spaced) {
-            if (isHan(a) && b.cls() == CharClass.LATIN || a.cls() == CharClass.LATIN && isHan(b)) {
+            if (isHan(a) && b.cls() == CharClass.LATIN && takesGap(b.firstCodePoint())
+                    || a.cls() == CharClass.LATIN && takesGap(a.lastCodePoint()) && isHan(b)) {
                 width += HAN_LATIN * em;
                 stretch += HAN_LATIN_STRETCH * em;
                 shrink += HAN_LATIN_SHRINK * em;
@@ -132,9 +164,6 @@ final class ItemBuilder {
                     shrink += CJK_SHRINK * em;
                 }
             }
-        }
-        if (!spaced && inUrl[i]) {
-            stretch += URL_LETTER_STRETCH * em;
         }
         if (a.style() == b.style() && a.style().tracking() != 0) {
             width += a.style().tracking() * a.em();
@@ -151,6 +180,19 @@ final class ItemBuilder {
             Glyph g = spaceGlyph == null ? null : spaceGlyph.shifted(shapes[j].trail());
             items.add(new Item.Glue(width, stretch, shrink, g));
         }
+    }
+
+    /**
+     * Whether a Latin character takes the Han–Latin gap on its Chinese side: letters, digits and
+     * symbols ({@code +}, {@code %} of a number) do; punctuation — a solidus, a bracket, a quote, a
+     * full stop — is set tight against Chinese (clreq §3.2.1 spaces Han from Western words).
+     */
+    private static boolean takesGap(int cp) {
+        if (Character.isLetterOrDigit(cp) || cp == '%' || cp == '‰') {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.MATH_SYMBOL || t == Character.CURRENCY_SYMBOL || t == Character.OTHER_SYMBOL;
     }
 
     private static boolean isSpace(Cluster c) {
@@ -214,7 +256,14 @@ final class ItemBuilder {
                 }
                 yield new Shape(new Item.Box(k * em, glyphs), 0, 0, 0, 0);
             }
-            default -> new Shape(box(c, a, 0, 1), 0, 0, 0, 0);
+            default -> {
+                if (c.cls() == CharClass.LATIN && c.firstCodePoint() == '’' && a > APOSTROPHE * em) {
+                    // an apostrophe in a Latin word drawn with a Chinese font's full-width quote:
+                    // its ink, in the left of the em, in a narrow box
+                    yield new Shape(box(c, APOSTROPHE * em, 0, 1), 0, 0, 0, 0);
+                }
+                yield new Shape(box(c, a, 0, 1), 0, 0, 0, 0);
+            }
         };
     }
 
@@ -270,16 +319,22 @@ final class ItemBuilder {
                 continue;
             }
             List<Glyph> g = new ArrayList<>(first.glyphs());
+            double[] starts = java.util.Arrays.copyOf(first.starts(), Math.max(8, first.starts().length * 2));
+            int n = first.starts().length;
             double width = first.width();
             i++;
             while (i < items.size() && items.get(i) instanceof Item.Box b) {
-                for (Glyph x : b.glyphs()) {
-                    g.add(x.shifted(width));
+                for (int k = 0; k < b.glyphs().size(); k++) {
+                    g.add(b.glyphs().get(k).shifted(width));
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = width + b.starts()[k];
                 }
                 width += b.width();
                 i++;
             }
-            out.add(new Item.Box(width, g));
+            out.add(new Item.Box(width, g, java.util.Arrays.copyOf(starts, n)));
         }
         return out;
     }

@@ -10,6 +10,9 @@ import org.jianbao.model.Align;
  * non-justified lines keep their natural width and are aligned. Glyphs get their x positions.
  */
 final class Justifier {
+    /** The most an expansion glue stretches, in multiples of its stretch (docs/typography.md §8). */
+    private static final double MAX_EXPANSION_RATIO = 2;
+
     private final List<Item> items;
     private final LineSpec spec;
     private final KnuthPlass breaker;
@@ -70,6 +73,15 @@ final class Justifier {
                     glyphs.add(g.shifted(x));
                 }
                 x += b.width();
+            } else if (it instanceof Item.Glue g && g.expand()) {
+                // never wider than twice the natural expansion (4 %): a line short of more is left short
+                double extra = r > 0 ? Math.min(r, MAX_EXPANSION_RATIO) * g.stretch() : 0;
+                if (extra > 0 && i > start && items.get(i - 1) instanceof Item.Box b && b.glyphs().size() == 1) {
+                    // font expansion: the glyph before is drawn wider by what the glue gives, no space opens
+                    Glyph widened = glyphs.remove(glyphs.size() - 1);
+                    glyphs.add(widened.scaled((b.width() + extra) / b.width()));
+                    x += extra;
+                }
             } else if (it instanceof Item.Glue g) {
                 if (g.glyph() != null) {
                     glyphs.add(g.glyph().shifted(x));

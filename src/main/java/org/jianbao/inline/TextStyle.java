@@ -18,4 +18,9 @@ public record TextStyle(FontChain fonts, double size, Color color, Lang lang, do
     public TextStyle(FontChain fonts, double size, Color color, Lang lang, double tracking) {
         this(fonts, size, color, lang, tracking, false, null);
     }
+
+    /** This style with a link target. */
+    TextStyle withHref(String target) {
+        return new TextStyle(fonts, size, color, lang, tracking, fakeBold, target);
+    }
 }

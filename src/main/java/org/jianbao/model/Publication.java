@@ -10,6 +10,8 @@ import java.util.Map;
  * @param pdfa  whether the PDF is to be PDF/A-2b (archival), the default
  * @param numbering a reference issue for checking cumulative numbers, or null
  * @param supplementLine the issue-line pattern of a 增刊 (supplement)
+ * @param normalise what reading does with ASCII punctuation in Chinese text and the like
+ * @param delivery  duplex printing, marks, the red ink
  */
 public record Publication(String name, Masthead masthead, String issueLine, String supplementLine, String editor,
                           String dateFormat,
@@ -17,7 +19,7 @@ public record Publication(String name, Masthead masthead, String issueLine, Stri
                           List<Distribution> distribution, Integer copies, Colophon colophon,
                           Map<String, List<String>> fonts, Geometry page, StyleSheet styles,
                           PunctuationStyle punctuation, ProhibitionLevel prohibition, Lang lang, boolean pdfa,
-                          Numbering numbering) {
+                          Numbering numbering, Normalise normalise, Delivery delivery) {
 
     /**
      * A known issue (year, number, cumulative number) and how many issues a year appear: the

@@ -54,8 +54,9 @@ final class Blocks {
             At at = new At(origins.apply(b), "block " + bi + " of " + where);
             Style bs = styles.body();
             if (b instanceof Paragraph p) {
-                paragraph(p.spans(), bs, lang, new LineSpec(width, 0, 0, bs.align()), bs.indent() * bs.size(), at,
-                        flow, false, art.add("P"));
+                double indent = flushLeft(p, bi == 1, bs, lang, at) ? 0 : bs.indent() * bs.size();
+                paragraph(p.spans(), bs, lang, new LineSpec(width, 0, 0, bs.align()), indent, at, flow, false,
+                        art.add("P"));
             } else if (b instanceof Heading h) {
                 Style s = styles.heading(h.level());
                 List<Span> spans = new ArrayList<>(h.spans());
@@ -89,7 +90,7 @@ final class Blocks {
             } else if (b instanceof Attachments a) {
                 attachments(a, lang, at, flow, art.add("L"));
             } else if (b instanceof Signature g) {
-                signature(g, lang, at, flow, art);
+                new SignatureBlock(setter, styles.body(), width, pictures.store()).add(g, lang, at, flow, art);
             } else if (b instanceof Image img) {
                 Style cs = styles.caption();
                 flow.add(pictures.slabs(img, lang, at, art), cs.spaceBefore() + 4, cs.spaceAfter(), false);
@@ -98,6 +99,19 @@ final class Blocks {
                 flow.add(tables.slabs(t, lang, at, art), s.spaceBefore(), s.spaceAfter(), false);
             }
         }
+    }
+
+    /**
+     * Whether a paragraph starts flush left: the writer said so, or it is the 主送 line of a notice —
+     * the article's first paragraph, a single line ending in a full-width colon (各会员单位：), which
+     * GB/T 9704-2012 §7.3.2 sets flush left (docs/typography.md §4.4).
+     */
+    private boolean flushLeft(Paragraph p, boolean first, Style s, Lang lang, At at) {
+        if (p.indent() != Paragraph.Indent.AUTO) {
+            return p.indent() == Paragraph.Indent.NO;
+        }
+        String t = p.text().strip();
+        return first && t.endsWith("：") && setter.natural(p.spans(), s, lang, at) <= width;
     }
 
     private void paragraph(List<Span> spans, Style s, Lang lang, LineSpec spec, double indent, At at, Flow flow,
@@ -144,22 +158,5 @@ final class Blocks {
             List<Slab> slabs = Tagging.slabs(Keeps.paragraph(lines, s, 0, false), list.add("LI").add("LBody"));
             flow.add(slabs, i == 0 ? s.lineHeight() : 0, 0, i + 1 < a.items().size());   // the list stays whole
         }
-    }
-
-    /**
-     * 落款 without a seal (GB/T 9704-2012 §7.3.5.2): one line below the text, the signer two characters
-     * in from the right; the date on the next line starting two characters right of the signer.
-     */
-    private void signature(Signature g, Lang lang, At at, Flow flow, Tag art) {
-        Style s = styles.body();
-        double em = s.size();
-        Line signer = setter.line(g.signer(), s, lang, new LineSpec(width - 2 * em, 0, 0, Align.RIGHT), at);
-        double signerX = signer.glyphs().get(0).dx();
-        double dateX = Math.min(signerX + 2 * em, width - setter.natural(g.dateText(), s, lang, at));
-        Line date = setter.line(g.dateText(), s, lang, new LineSpec(width, dateX, dateX, Align.LEFT), at);
-        List<Slab> slabs = new ArrayList<>();
-        slabs.add(Slab.of(s.lineHeight(), GlyphItems.line(signer, s.lineHeight(), s.size(), 0)).keep(true));
-        slabs.add(Slab.of(s.lineHeight(), GlyphItems.line(date, s.lineHeight(), s.size(), 0)).keep(true));
-        flow.add(Tagging.slabs(slabs, art.add("P")), s.lineHeight(), 0, false);
     }
 }

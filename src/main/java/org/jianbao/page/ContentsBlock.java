@@ -22,6 +22,8 @@ import org.jianbao.model.StyleSheet;
 final class ContentsBlock {
     /** Width of the page-number column, in ems of the entry size. */
     private static final double NUMBER_COLUMN = 2.5;
+    /** The widest a section name's column grows, in characters of its own size. */
+    private static final double SECTION_COLUMN = 5;
     /** Space between two sections' groups, in lines. */
     private static final double GROUP_GAP = 0.35;
     private static final double RULE = 0.75;
@@ -52,11 +54,13 @@ final class ContentsBlock {
             out.add(Slab.of(ts.lineHeight(), Tagging.mark(GlyphItems.line(l, ts.lineHeight(), ts.size(), 0), toc.add("TOCI")))
                     .keep(!out.isEmpty()));
         }
+        // the section column as wide as the longest name, up to a few characters: a longer name wraps
+        // in the column rather than narrowing every title beside it
         double secW = 0;
         for (Section s : issue.sections()) {
             secW = Math.max(secW, setter.natural(s.name(), ss, s.lang(), at));
         }
-        secW += es.size();
+        secW = Math.min(secW, SECTION_COLUMN * ss.size()) + es.size();
         double numW = NUMBER_COLUMN * es.size();
         double entryW = width - secW - numW;
         double pitch = es.lineHeight();
@@ -65,19 +69,29 @@ final class ContentsBlock {
             Section s = issue.sections().get(si);
             for (int ai = 0; ai < s.articles().size(); ai++) {
                 List<FrameItem> items = new ArrayList<>();
+                double nameH = 0;
                 if (ai == 0) {
-                    Line name = setter.line(s.name(), ss, s.lang(), LineSpec.of(secW, Align.LEFT), at);
-                    items.addAll(Tagging.mark(GlyphItems.line(name, pitch, ss.size(), 0), toc.add("TOCI")));
+                    // a name longer than the column wraps in it, never into the titles
+                    List<Line> name = setter.lines(s.name(), ss, s.lang(), LineSpec.of(secW - es.size(), Align.LEFT),
+                            at);
+                    Tag nameTag = toc.add("TOCI");
+                    for (int k = 0; k < name.size(); k++) {
+                        for (FrameItem f : GlyphItems.line(name.get(k), pitch, ss.size(), 0)) {
+                            items.add(Tagging.mark(f.moved(0, k * pitch), nameTag));
+                        }
+                    }
+                    nameH = name.size() * pitch;
                 }
                 Tag entry = toc.add("TOCI").add("Link");
-                List<Line> lines = setter.lines(s.articles().get(ai).title(), es, s.lang(),
+                // titles break as titles do: between words, and not before a last line of a character or two
+                List<Line> lines = setter.title(s.articles().get(ai).title(), es, s.lang(),
                         LineSpec.of(entryW, Align.LEFT), at);
                 for (int k = 0; k < lines.size(); k++) {
                     for (FrameItem f : GlyphItems.line(lines.get(k), pitch, es.size(), secW)) {
                         items.add(f.moved(0, k * pitch));
                     }
                 }
-                double h = lines.size() * pitch;
+                double h = Math.max(lines.size() * pitch, nameH);
                 PageBreaker.Mark m = marks.get(Marks.article(si, ai));
                 String number = m == null ? "" : Integer.toString(m.page() + 1);
                 if (!number.isEmpty()) {
@@ -87,9 +101,11 @@ final class ContentsBlock {
                     }
                     items.add(new FrameItem.Link(secW, 0, entryW + numW, h, m.page(), top + m.y()));
                 }
-                // A contents list too long for page 1 flows on from under the masthead, breaking only between
-                // section groups: a section's name never ends a page apart from its titles.
-                Slab slab = Slab.of(h, Tagging.mark(items, entry)).keep(firstEntry || ai > 0);
+                // A contents list too long for page 1 flows on from under the masthead: a section's name
+                // stays with its first two titles, its last title with the one before (no title alone
+                // at the top of a page), and the list breaks anywhere else rather than leave half a page
+                boolean keep = firstEntry || ai == 1 || ai > 0 && ai == s.articles().size() - 1;
+                Slab slab = Slab.of(h, Tagging.mark(items, entry)).keep(keep);
                 if (ai == 0 && !firstEntry) {
                     slab = slab.before(GROUP_GAP * pitch);
                 }

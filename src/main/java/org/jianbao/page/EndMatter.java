@@ -75,14 +75,21 @@ final class EndMatter {
             }
             String copiesText = copies == null ? null : "共印" + copies + "份";
             for (int i = 0; i < colophon.size(); i++) {
-                Line l = setter.line(colophon.get(i), style, lang, new LineSpec(width - em, em, em, Align.LEFT), AT);
-                items.addAll(Tagging.mark(at(l, y), sect.add("P")));
-                boolean last = i == colophon.size() - 1;
-                if (last && copiesText != null && l.width() + setter.natural(copiesText, style, lang, AT) + 3 * em <= width) {
-                    items.addAll(Tagging.mark(at(right(copiesText, lang), y), sect.add("P")));
-                    copiesText = null;
+                // a field longer than its line (a long website) wraps: nothing of it is lost
+                List<Line> lines = setter.lines(colophon.get(i), style, lang,
+                        new LineSpec(width - em, em, em, Align.LEFT), AT);
+                Tag p = sect.add("P");
+                for (int k = 0; k < lines.size(); k++) {
+                    Line l = lines.get(k);
+                    items.addAll(Tagging.mark(at(l, y), p));
+                    boolean last = i == colophon.size() - 1 && k == lines.size() - 1;
+                    if (last && copiesText != null
+                            && l.width() + setter.natural(copiesText, style, lang, AT) + 3 * em <= width) {
+                        items.addAll(Tagging.mark(at(right(copiesText, lang), y), sect.add("P")));
+                        copiesText = null;
+                    }
+                    y += pitch;
                 }
-                y += pitch;
             }
             if (copiesText != null) {
                 items.addAll(Tagging.mark(at(right(copiesText, lang), y), sect.add("P")));

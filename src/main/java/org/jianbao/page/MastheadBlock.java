@@ -42,7 +42,7 @@ final class MastheadBlock {
         Fonts fonts = setter.fonts();
         Masthead m = issue.publication().masthead();
         Tag sect = document.add("Sect");
-        Tag name = sect.add("P");
+        Tag name = sect.add("P").preprinted();   // 套打 paper has the name printed already
         List<FrameItem> items = new ArrayList<>();
         double y = 0;
         for (Masthead.Line ml : m.lines()) {
@@ -65,17 +65,25 @@ final class MastheadBlock {
         }
         Style el = styles.editorLine();
         y += el.spaceBefore();
-        Line editor = setter.line(issue.publication().editor(), el, issue.lang(), LineSpec.of(width, Align.LEFT),
-                At.of("the editor line"));
         Line date = setter.line(issue.dateLine(), el, issue.lang(), LineSpec.of(width, Align.RIGHT), At.of("the date"));
-        items.addAll(Tagging.mark(shift(GlyphItems.line(editor, el.lineHeight(), el.size(), 0), y), sect.add("P")));
+        // the editing body at the left, wrapping short of the date if it is long: nothing of it is lost
+        double room = width - setter.natural(issue.dateLine(), el, issue.lang(), At.of("the date")) - el.size();
+        List<Line> editor = setter.lines(issue.publication().editor(), el, issue.lang(),
+                LineSpec.of(room, Align.LEFT), At.of("the editor line"));
+        Tag editorTag = sect.add("P");
+        for (int k = 0; k < editor.size(); k++) {
+            items.addAll(Tagging.mark(shift(GlyphItems.line(editor.get(k), el.lineHeight(), el.size(), 0),
+                    y + k * el.lineHeight()), editorTag));
+        }
         items.addAll(Tagging.mark(shift(GlyphItems.line(date, el.lineHeight(), el.size(), 0), y), sect.add("P")));
-        y += el.lineHeight() + el.spaceAfter();
-        items.add(new FrameItem.Rule(0, y + THICK / 2, width, y + THICK / 2, THICK, m.color()));
+        y += Math.max(1, editor.size()) * el.lineHeight() + el.spaceAfter();
+        items.add(new FrameItem.Marked(new FrameItem.Rule(0, y + THICK / 2, width, y + THICK / 2, THICK, m.color()),
+                Tag.PREPRINTED_RULE));
         y += THICK;
         if (m.doubleRule()) {
             y += DOUBLE_GAP;
-            items.add(new FrameItem.Rule(0, y + THIN / 2, width, y + THIN / 2, THIN, m.color()));
+            items.add(new FrameItem.Marked(new FrameItem.Rule(0, y + THIN / 2, width, y + THIN / 2, THIN, m.color()),
+                    Tag.PREPRINTED_RULE));
             y += THIN;
         }
         return Slab.of(y, Tagging.mark(items, Tag.LAYOUT));

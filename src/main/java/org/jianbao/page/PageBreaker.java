@@ -26,6 +26,17 @@ final class PageBreaker {
     }
 
     private final List<List<Placed>> pages = new ArrayList<>();
+    /** The body's line pitch: the grid body lines stand on (0: none). */
+    private final double grid;
+
+    /** @param grid the body's line pitch, which fills the text block with whole lines (0 for no grid) */
+    PageBreaker(double grid) {
+        this.grid = grid;
+    }
+
+    PageBreaker() {
+        this(0);
+    }
     private final Map<String, Mark> marks = new LinkedHashMap<>();
 
     List<List<Placed>> pages() {
@@ -70,10 +81,11 @@ final class PageBreaker {
                     continue;
                 }
             }
-            if (y + before + s.height() <= room + EPSILON || empty) {
+            double at = onGrid(s, y + before);
+            if (at + s.height() <= room + EPSILON || empty) {
                 // (a slab taller than an empty page is set all the same: nothing better can be done)
-                page.add(new Placed(s, y + before, i));
-                y += before + s.height();
+                page.add(new Placed(s, at, i));
+                y = at + s.height();
                 i++;
                 continue;
             }
@@ -117,6 +129,19 @@ final class PageBreaker {
             }
         }
         return this;
+    }
+
+    /**
+     * Where a slab placed at {@code y} goes: a line of the body's pitch on the next line of the
+     * grid (GB/T 9704-2012 §5.2.3, docs/typography.md §1.1), so that body lines stand on the same
+     * lines on every page whatever came before them (a title, a picture), and a full page ends on
+     * the text block's bottom edge; anything else where it is.
+     */
+    private double onGrid(Slab s, double y) {
+        if (grid <= 0 || Math.abs(s.height() - grid) > 1e-6) {
+            return y;
+        }
+        return Math.ceil((y - EPSILON) / grid) * grid;
     }
 
     /** The index after the last slab kept with slab {@code i}. */

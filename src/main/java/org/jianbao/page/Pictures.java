@@ -35,6 +35,11 @@ final class Pictures {
         this.pageHeight = pageHeight;
     }
 
+    /** Where pictures are read. */
+    ImageStore store() {
+        return store;
+    }
+
     List<Slab> slabs(Image img, Lang lang, At at, Tag parent) {
         ImageStore.Source source;
         try {

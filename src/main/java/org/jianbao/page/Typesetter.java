@@ -47,31 +47,41 @@ public final class Typesetter {
     }
 
     public Document typeset(Issue issue) {
+        return typeset(issue, null);
+    }
+
+    /** The issue laid out as copy number {@code copy} (its 份号, when the profile's marks ask for one). */
+    public Document typeset(Issue issue, Integer copy) {
         Publication pub = issue.publication();
         LayoutProblems problems = new LayoutProblems(issue.source(), allowMissingGlyphs);
         LineSetter setter = new LineSetter(new Fonts(library, pub.fonts()),
                 new InlineLayout(pub.prohibition(), pub.punctuation()), problems);
         Geometry g = pub.page();
-        Pass first = pass(issue, setter, Map.of());
+        Pass first = pass(issue, setter, Map.of(), copy);
         problems.throwIfErrors();
-        Pass done = pub.contents() ? pass(issue, setter, first.breaker.marks()) : first;
+        Pass done = pub.contents() ? pass(issue, setter, first.breaker.marks(), copy) : first;
         warnings.clear();
         warnings.addAll(problems.all());
-        return new Document(frames(issue, setter, done, g), outline(issue, done.breaker.marks(), g),
-                metadata(issue), done.structure);
+        List<Frame> frames = new Pages(setter, g).frames(issue, done.breaker, done.endMatter,
+                new MarksBlock(setter, pub.styles().editorLine(), g.textWidth()));
+        return new Document(frames, outline(issue, done.breaker.marks(), g), metadata(issue), done.structure);
     }
 
     /** One layout pass: the page breaker's result, the 版记 and the structure tree. */
     private record Pass(PageBreaker breaker, Slab endMatter, Tag structure) {
     }
 
-    private Pass pass(Issue issue, LineSetter setter, Map<String, PageBreaker.Mark> marks) {
+    private Pass pass(Issue issue, LineSetter setter, Map<String, PageBreaker.Mark> marks, Integer copy) {
         Publication pub = issue.publication();
         StyleSheet st = pub.styles();
         Geometry g = pub.page();
         double w = g.textWidth();
         Flow flow = new Flow();
         Tag document = Tag.document();
+        Slab marksLine = new MarksBlock(setter, st.editorLine(), w).slab(issue, copy, document);
+        if (marksLine != null) {
+            flow.add(List.of(marksLine), 0, 0, true);
+        }
         flow.add(List.of(new MastheadBlock(setter, st, w).slab(issue, document)), 0, 0, false);
         if (pub.contents()) {
             flow.add(new ContentsBlock(setter, st, w, g.top()).slabs(issue, pub.contentsTitle(), marks, document),
@@ -80,39 +90,8 @@ public final class Typesetter {
         Pictures pictures = new Pictures(setter, images, st.caption(), w, g.textHeight());
         Tables tables = new Tables(setter, st.table(), st.caption(), w, g.textHeight());
         new Body(setter, st, w, new Blocks(setter, st, w, pictures, tables)).build(issue, flow, document);
-        PageBreaker breaker = new PageBreaker().run(flow.slabs(), g.textHeight(), g.textHeight());
+        PageBreaker breaker = new PageBreaker(st.body().lineHeight()).run(flow.slabs(), g.textHeight(), g.textHeight());
         return new Pass(breaker, new EndMatter(setter, st.distribution(), w).slab(issue, document), document);
-    }
-
-    private List<Frame> frames(Issue issue, LineSetter setter, Pass pass, Geometry g) {
-        List<List<PageBreaker.Placed>> pages = new ArrayList<>(pass.breaker.pages());
-        List<List<FrameItem>> items = new ArrayList<>();
-        for (List<PageBreaker.Placed> page : pages) {
-            List<FrameItem> it = new ArrayList<>();
-            for (PageBreaker.Placed p : page) {
-                p.slab().items().forEach(i -> it.add(i.moved(g.left(), g.top() + p.y())));
-            }
-            items.add(it);
-        }
-        Slab end = pass.endMatter;
-        if (end != null) {
-            // a line's worth of room between the text and the 版记, else a page of its own
-            double room = g.textHeight() - pass.breaker.lastPageUsed();
-            if (items.isEmpty() || room < end.height() + issue.publication().styles().body().lineHeight()) {
-                items.add(new ArrayList<>());
-            }
-            double y = g.top() + g.textHeight() - end.height();
-            end.items().forEach(i -> items.get(items.size() - 1).add(i.moved(g.left(), y)));
-        }
-        Folios folios = new Folios(setter, issue.publication().styles().folio(), g.textWidth());
-        List<Frame> frames = new ArrayList<>();
-        for (int p = 0; p < items.size(); p++) {
-            List<FrameItem> it = items.get(p);
-            double bottom = g.top() + g.textHeight();
-            folios.folio(p + 1, issue.lang()).forEach(i -> it.add(i.moved(g.left(), bottom)));
-            frames.add(new Frame(g.pageWidth(), g.pageHeight(), it));
-        }
-        return frames;
     }
 
     private static List<Outline> outline(Issue issue, Map<String, PageBreaker.Mark> marks, Geometry g) {

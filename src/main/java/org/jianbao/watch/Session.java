@@ -39,7 +39,7 @@ public final class Session implements AutoCloseable {
         this.jianbao = jianbao;
         this.descriptor = descriptor;
         this.output = output;
-        this.name = descriptor.getFileName().toString().replaceFirst("\\.json$", "");
+        this.name = options.name(descriptor.getFileName().toString().replaceFirst("\\.json$", ""));
         this.options = options;
         this.preview = previewDpi == null ? null : new PagePreview(previewDpi);
         this.watch = new FolderWatch();
@@ -80,8 +80,8 @@ public final class Session implements AutoCloseable {
             long t0 = System.nanoTime();
             Jianbao.Read read = jianbao.read(descriptor);
             issue = read.issue();
-            Jianbao.Laid laid = jianbao.layout(issue);
-            List<Path> files = jianbao.export(laid.document(), options.exporters(issue), output, name);
+            Jianbao.Laid laid = jianbao.layout(issue, options.copy());
+            List<Path> files = jianbao.export(options.variant().apply(laid.document()), options.exporters(issue), output, name);
             List<Problem> warnings = new ArrayList<>(read.warnings());
             warnings.addAll(laid.warnings());
             report.accept(new Outcome.Rendered(descriptor, files, laid.document().pages().size(), warnings,

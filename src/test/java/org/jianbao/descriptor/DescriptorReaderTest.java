@@ -218,17 +218,6 @@ class DescriptorReaderTest {
     }
 
     @Test
-    void asciiPunctuationInsideChineseIsAWarningAndLeftAlone() throws IOException {
-        DescriptorReader.Result r = reader().read(issue("""
-                  "sections": [ { "name": "协会动态", "articles": [ { "title": "标题",
-                    "body": [ "根据规定,我协会召开评审会。" ] } ] } ]"""));
-        assertEquals("根据规定,我协会召开评审会。",
-                ((Paragraph) r.issue().sections().get(0).articles().get(0).body().get(0)).text());
-        assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("ASCII \",\"")
-                && w.path().equals("$.sections[0].articles[0].body[0]")), r.warnings().toString());
-    }
-
-    @Test
     void overrideReplacesProfileFieldsForOneIssue() throws IOException {
         Issue i = reader().read(issue("""
                   "sections": [ { "name": "协会动态", "articles": [ { "title": "标题", "body": [ "段。" ] } ] } ],

@@ -46,7 +46,7 @@ class RunsTest {
         Path blank = TestIssues.article(dir, null, "[ { \"type\": \"paragraph\", \"text\": [ \"  \" ] } ]");
         e = assertThrows(JianbaoException.class,
                 () -> new DescriptorReader(new TreeSet<>(TestFonts.library().names())).read(blank));
-        assertTrue(e.getMessage().contains("the runs hold no text"), e.getMessage());
+        assertTrue(e.getMessage().contains("holds only spaces"), e.getMessage());
         Path bare = TestIssues.article(dir, null, "[ [ \"a bare list of runs is not a block\" ] ]");
         assertTrue(!SchemaCheck.check(bare, SchemaCheck.Kind.ISSUE).isEmpty());
     }

@@ -19,13 +19,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The independent checker of ../shared/tools (python3 + poppler) on every sample: no line starts
+ * The independent checker of ../shared/tools (python3 + poppler) on every sample and on the
+ * pasted-text cases of issue 10: no line starts
  * or ends with a forbidden mark, no ragged line, every font embedded and subset with ToUnicode,
  * and the descriptor's Chinese text found in the PDF (fidelity ≥ 0.99).
  */
 class CjkCheckTest {
     static List<String> samples() {
-        return Samples.NAMES;
+        List<String> all = new java.util.ArrayList<>(Samples.NAMES);
+        all.addAll(Samples.PASTED);
+        return all;
     }
 
     private static final Path CHECKER = TestFonts.home().resolve("../shared/tools/cjkcheck.py").normalize();
@@ -35,7 +38,7 @@ class CjkCheckTest {
     void independentCheckerFindsNoViolation(String name) throws IOException, InterruptedException {
         assumeTrue(Files.exists(CHECKER), "the checker is in ../shared/tools (CI has it)");
         Samples.Rendered r = Samples.get(name);
-        Path source = Samples.outputFolder().resolve(name + ".txt");
+        Path source = Samples.outputFolder().resolve(name.replace("cases/", "pasted/") + ".txt");
         Files.writeString(source, PlainText.of(r.issue()));
         Process p = new ProcessBuilder("python3", CHECKER.toString(), r.pdf().toString(), "--source", source.toString())
                 .redirectErrorStream(true).start();

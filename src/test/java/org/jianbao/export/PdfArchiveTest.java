@@ -68,7 +68,7 @@ class PdfArchiveTest {
     @Test
     void validatorRejectsThePlainPdfSoTheCheckAboveIsReal() throws Exception {
         Path out = Samples.outputFolder().resolve("plain");
-        TestFonts.jianbao().render(Samples.descriptor("tianjin-2021-08"), out, new RenderOptions(List.of(RenderOptions.Format.PDF), false));
+        TestFonts.jianbao().render(Samples.descriptor("tianjin-2021-08"), out, new RenderOptions(List.of(RenderOptions.Format.PDF), false, org.jianbao.frame.Variant.NORMAL, null));
         String failed = failures(out.resolve("tianjin-2021-08.pdf"), PDFAFlavour.PDFA_2_B);
         assertTrue(failed.contains("6.6.4") || failed.contains("6.2.4"), failed);
     }

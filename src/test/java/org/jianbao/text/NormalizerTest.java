@@ -39,11 +39,59 @@ class NormalizerTest {
     }
 
     @Test
-    void asciiCommaBetweenHanIsReportedNotChanged() {
-        Normalizer.Result r = Normalizer.normalize("根据规定,我协会召开");
-        assertEquals("根据规定,我协会召开", r.text());
-        assertEquals(1, r.warnings().size());
-        assertTrue(r.warnings().get(0).contains("，"));
+    void spaceBetweenTwoChineseCharactersIsAPhraseSpace() {
+        // issue 10 item 5: the author's space is content, kept as one space
+        assertEquals("數聚河西 智匯津門", clean("數聚河西 智匯津門"));
+        assertEquals("數聚河西 智匯津門", clean("數聚河西   智匯津門"));
+    }
+
+    @Test
+    void lineBreakBetweenChineseCharactersStillDisappears() {
+        assertEquals("數聚河西智匯津門", clean("數聚河西 \n 智匯津門"));
+    }
+
+    @Test
+    void spaceBesideAMarkOrALatinWordStillGoes() {
+        assertEquals("近日，2021年", clean("近日， 2021 年"));
+        assertEquals("使用ChatGPT等", clean("使用 ChatGPT 等"));
+    }
+
+    @Test
+    void spaceBetweenPiecesIsJudgedByTheCharactersAround() {
+        // a bold run after a phrase space: the space stays, in the first piece
+        Normalizer.Result r = Normalizer.normalize(java.util.List.of("數聚河西 ", "智匯津門"));
+        assertEquals(java.util.List.of("數聚河西 ", "智匯津門"), r.pieces());
+        r = Normalizer.normalize(java.util.List.of("协会 ", " ChatGPT"));
+        assertEquals("协会ChatGPT", r.text());
+    }
+
+    @Test
+    void combiningAccentsJoinTheirLetter() {
+        // issue 11 "Text safety": NFC, so that a mark is never a character of its own
+        assertEquals("Zhéjiāng", clean("Zhe\u0301jia\u0304ng"));
+    }
+
+    @Test
+    void noncharactersAreRemovedAndReported() {
+        Normalizer.Result r = Normalizer.normalize("协会\uFFFF简报\uFDD0");
+        assertEquals("协会简报", r.text());
+        assertEquals(2, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).contains("U+FFFF"), r.warnings().toString());
+    }
+
+    @Test
+    void privateUseCharactersAreKeptAndReported() {
+        Normalizer.Result r = Normalizer.normalize("协会\uE000简报");
+        assertEquals("协会\uE000简报", r.text());
+        assertTrue(r.warnings().get(0).contains("U+E000"), r.warnings().toString());
+    }
+
+    @Test
+    void variationSelectorsPassThroughWithANote() {
+        Normalizer.Result r = Normalizer.normalize("葛\uDB40\uDD00城，❤\uFE0F");
+        assertEquals("葛\uDB40\uDD00城，❤\uFE0F", r.text());
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).contains("U+E0100"), r.warnings().toString());
     }
 
     @Test

@@ -57,7 +57,8 @@ public final class OfdExporter implements Exporter {
         // fonts first, in order of first use, so that their ids come before the pages'
         for (Frame f : doc.pages()) {
             for (FrameItem item : f.items()) {
-                if ((item instanceof FrameItem.Marked m ? m.item() : item) instanceof FrameItem.GlyphRun r) {
+                FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
+                if ((inner instanceof FrameItem.Rotated t ? t.item() : inner) instanceof FrameItem.GlyphRun r) {
                     fonts.use(r.face(), r.text(), ids);
                 }
             }

@@ -42,7 +42,10 @@ final class PageWriter {
         for (FrameItem item : f.items()) {
             FrameItem it = item instanceof FrameItem.Marked m ? m.item() : item;
             List<? extends OFDElement> drawn = List.of();
-            if (it instanceof FrameItem.GlyphRun r) {
+            if (it instanceof FrameItem.Rotated t && t.item() instanceof FrameItem.GlyphRun r) {
+                drawn = TextObjects.rotated(r, t.degrees(), t.cx(), t.cy(), f.width(), f.height(), fonts.id(r.face()),
+                        ids);
+            } else if (it instanceof FrameItem.GlyphRun r) {
                 drawn = TextObjects.of(r, fonts.id(r.face()), ids);
             } else if (it instanceof FrameItem.Rule r) {
                 drawn = List.of(Shapes.rule(r, ids));

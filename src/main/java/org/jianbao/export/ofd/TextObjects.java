@@ -47,6 +47,36 @@ final class TextObjects {
         return out;
     }
 
+    /**
+     * A run turned by {@code degrees} (anticlockwise as seen) about ({@code cx}, {@code cy}): its text
+     * objects span the whole page, so that nothing turned falls outside their Boundary, and carry the
+     * turn as their CTM (GB/T 33190-2016 §8.2: x' = a·x + c·y + e, y' = b·x + d·y + f, y downwards).
+     */
+    static List<TextObject> rotated(FrameItem.GlyphRun run, double degrees, double cx, double cy, double pageW,
+                                    double pageH, long fontId, Ids ids) {
+        List<TextObject> out = of(run, fontId, ids);
+        double t = Math.toRadians(degrees);
+        double a = Math.cos(t);
+        double b = -Math.sin(t);
+        double c = Math.sin(t);
+        double d = Math.cos(t);
+        double x0 = Mm.of(cx);
+        double y0 = Mm.of(cy);
+        String ctm = Mm.number(a, 6) + " " + Mm.number(b, 6) + " " + Mm.number(c, 6) + " " + Mm.number(d, 6) + " "
+                + Mm.number(x0 - a * x0 - c * y0, 3) + " " + Mm.number(y0 - b * x0 - d * y0, 3);
+        for (TextObject o : out) {
+            String[] box = o.attributeValue("Boundary").split(" ");
+            double bx = Double.parseDouble(box[0]);
+            double by = Double.parseDouble(box[1]);
+            o.addAttribute("Boundary", Mm.box(0, 0, pageW, pageH));
+            o.addAttribute("CTM", ctm);
+            var code = o.element("TextCode");
+            code.addAttribute("X", Mm.number(Double.parseDouble(code.attributeValue("X")) + bx, 3));
+            code.addAttribute("Y", Mm.number(Double.parseDouble(code.attributeValue("Y")) + by, 3));
+        }
+        return out;
+    }
+
     private static TextObject stretch(FrameItem.GlyphRun run, List<FrameItem.Placed> gs, double scale, long fontId,
                                       Ids ids) {
         Face face = run.face();

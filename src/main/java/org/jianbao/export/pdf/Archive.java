@@ -25,7 +25,8 @@ final class Archive {
     }
 
     /** XMP metadata always; for PDF/A, the output intent too. */
-    static void apply(PdfWriter writer, Metadata m, boolean pdfa, String producer) throws IOException {
+    static void apply(PdfWriter writer, Metadata m, PdfOptions options, String producer) throws IOException {
+        boolean pdfa = options.pdfa();
         // compressed: ISO 19005-2 lets the metadata stream be filtered (PDF/A-1 did not)
         PdfStream xmp = new PdfStream(xmp(m, pdfa, producer).getBytes(StandardCharsets.UTF_8));
         xmp.put(PdfName.TYPE, PdfName.METADATA);
@@ -35,13 +36,16 @@ final class Archive {
         if (!pdfa) {
             return;
         }
-        PdfStream profile = new PdfStream(SrgbProfile.bytes());
-        profile.put(PdfName.N, new PdfNumber(3));
+        // for a press, a CMYK output intent: the red is ink, the pictures sRGB by their own profile
+        boolean press = options.press();
+        PdfStream profile = new PdfStream(press ? CmykProfile.bytes() : SrgbProfile.bytes());
+        profile.put(PdfName.N, new PdfNumber(press ? 4 : 3));
         profile.flateCompress(java.util.zip.Deflater.BEST_COMPRESSION);
         PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
         intent.put(PdfName.S, PdfName.GTS_PDFA1);
-        intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("sRGB IEC61966-2.1"));
-        intent.put(PdfName.INFO, new PdfString("sRGB IEC61966-2.1"));
+        String condition = press ? "Custom" : "sRGB IEC61966-2.1";
+        intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString(condition));
+        intent.put(PdfName.INFO, new PdfString(press ? "jianbao generic CMYK press" : condition));
         intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(profile).getIndirectReference());
         PdfArray intents = new PdfArray();
         intents.add(intent);

@@ -32,6 +32,9 @@ final class ContentHash {
         Metadata m = doc.metadata();
         h.mix(m.title()).mix(m.author()).mix(m.subject()).mix(m.keywords()).mix(m.lang())
                 .mix(String.valueOf(m.date())).mix(options.pdfa() ? 1 : 0);
+        if (options.press()) {
+            h.mix(options.ink().toString()).mix(color(options.red()));
+        }
         return h.digest();
     }
 
@@ -46,6 +49,9 @@ final class ContentHash {
             mix(2).mix(r.x0()).mix(r.y0()).mix(r.x1()).mix(r.y1()).mix(r.thickness()).mix(color(r.color()));
         } else if (it instanceof FrameItem.Picture p) {
             mix(3).mix(p.x()).mix(p.y()).mix(p.width()).mix(p.height());
+            if (p.multiply()) {
+                mix(7);
+            }
             picture(p);
         } else if (it instanceof FrameItem.UriLink l) {
             mix(4).mix(l.x()).mix(l.y()).mix(l.width()).mix(l.height()).mix(l.uri());
@@ -53,6 +59,9 @@ final class ContentHash {
             mix(5).mix(l.x()).mix(l.y()).mix(l.width()).mix(l.height()).mix(l.targetPage()).mix(l.targetY());
         } else if (it instanceof FrameItem.Marked m) {
             item(m.item());
+        } else if (it instanceof FrameItem.Rotated r) {
+            mix(6).mix(r.degrees()).mix(r.cx()).mix(r.cy());
+            item(r.item());
         }
     }
 

@@ -43,7 +43,8 @@ final class FontRegistry {
         Map<Face, IntStream.Builder> used = new LinkedHashMap<>();
         for (Frame f : doc.pages()) {
             for (FrameItem item : f.items()) {
-                if ((item instanceof FrameItem.Marked m ? m.item() : item) instanceof FrameItem.GlyphRun r) {
+                FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
+                if ((inner instanceof FrameItem.Rotated t ? t.item() : inner) instanceof FrameItem.GlyphRun r) {
                     IntStream.Builder b = used.computeIfAbsent(r.face(), x -> IntStream.builder());
                     for (FrameItem.Placed g : r.glyphs()) {
                         g.text().codePoints().forEach(b);

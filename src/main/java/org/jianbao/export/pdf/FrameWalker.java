@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfBorderArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
@@ -29,11 +30,16 @@ final class FrameWalker {
     private final PdfWriter writer;
     private final Structure structure;
     private final TextShower text;
+    private final Inks inks;
+    /** Under a CMYK output intent an RGB picture must say it is sRGB (ISO 19005-2 §6.2.4.3). */
+    private final boolean iccImages;
 
-    FrameWalker(PdfWriter writer, Structure structure, FontRegistry fonts) {
+    FrameWalker(PdfWriter writer, Structure structure, FontRegistry fonts, PdfOptions options) {
         this.writer = writer;
         this.structure = structure;
-        this.text = new TextShower(fonts);
+        this.inks = new Inks(options);
+        this.text = new TextShower(fonts, inks);
+        this.iccImages = options.press();
     }
 
     void page(PdfContentByte cb, Frame f) throws IOException, DocumentException {
@@ -56,6 +62,7 @@ final class FrameWalker {
             // content belongs to its structure element; anything else is an artifact
             Tag content = tag != null ? tag : Tag.LAYOUT;
             if (content != open) {
+                text.end(cb);   // a text object never crosses the end of a marked sequence
                 if (open != null) {
                     cb.endMarkedContentSequence();
                 }
@@ -70,26 +77,58 @@ final class FrameWalker {
             }
             draw(cb, inner, h);
         }
+        text.end(cb);
         if (open != null) {
             cb.endMarkedContentSequence();
         }
     }
 
     private void draw(PdfContentByte cb, FrameItem it, double h) throws IOException, DocumentException {
-        if (it instanceof FrameItem.GlyphRun r) {
+        if (!(it instanceof FrameItem.GlyphRun)) {
+            text.end(cb);   // paths, pictures and saved states are not allowed inside a text object
+        }
+        if (it instanceof FrameItem.Rotated r) {
+            // turned about its centre: the page's y grows upwards, so the angle keeps its sense
+            double a = Math.toRadians(r.degrees());
+            double cos = Math.cos(a);
+            double sin = Math.sin(a);
+            double cx = r.cx();
+            double cy = h - r.cy();
+            cb.saveState();
+            cb.concatCTM((float) cos, (float) sin, (float) -sin, (float) cos, (float) (cx - cos * cx + sin * cy),
+                    (float) (cy - sin * cx - cos * cy));
+            TextShower.Saved text = this.text.save();
+            draw(cb, r.item(), h);
+            this.text.end(cb);
+            this.text.restore(text);
+            cb.restoreState();
+        } else if (it instanceof FrameItem.GlyphRun r) {
             text.show(cb, r, h);
         } else if (it instanceof FrameItem.Rule r) {
             cb.saveState();
             cb.setLineWidth((float) r.thickness());
-            cb.setColorStroke(awt(r.color()));
+            inks.stroke(cb, r.color());
             cb.moveTo((float) r.x0(), (float) (h - r.y0()));
             cb.lineTo((float) r.x1(), (float) (h - r.y1()));
             cb.stroke();
             cb.restoreState();
         } else if (it instanceof FrameItem.Picture pic) {
             Image img = Image.getInstance(pic.image().bytes());
+            if (iccImages && img.getICCProfile() == null && img.getColorspace() == 3) {
+                img.tagICC(SRGB);
+            }
+            if (pic.multiply()) {
+                // a seal over the signer: multiplied, so that the black text shows through the red (PDF/A-2 allows it)
+                cb.saveState();
+                PdfGState gs = new PdfGState();
+                gs.setBlendMode(PdfGState.BM_MULTIPLY);
+                cb.setGState(gs);
+            }
             cb.addImage(img, (float) pic.width(), 0, 0, (float) pic.height(), (float) pic.x(),
                     (float) (h - pic.y() - pic.height()));
+            if (pic.multiply()) {
+                cb.restoreState();
+            }
         }
     }
 
@@ -111,7 +150,5 @@ final class FrameWalker {
         writer.addAnnotation(a);
     }
 
-    static java.awt.Color awt(Color c) {
-        return new java.awt.Color(c.r(), c.g(), c.b());
-    }
+    private static final java.awt.color.ICC_Profile SRGB = java.awt.color.ICC_Profile.getInstance(SrgbProfile.bytes());
 }

@@ -78,12 +78,12 @@ public final class PdfExporter implements Exporter {
             byte[] hash = ContentHash.of(doc, options);
             pdf.open();
             Info.fix(writer, doc.metadata(), hash);
-            Archive.apply(writer, doc.metadata(), options.pdfa(), com.lowagie.text.Document.getVersion());
+            Archive.apply(writer, doc.metadata(), options, com.lowagie.text.Document.getVersion());
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(doc.metadata().lang()));
             Structure structure = new Structure(writer, doc.structure());
             FontRegistry fonts = new FontRegistry(hash);
             fonts.reserveCodes(doc);
-            FrameWalker walker = new FrameWalker(writer, structure, fonts);
+            FrameWalker walker = new FrameWalker(writer, structure, fonts, options);
             for (int p = 0; p < doc.pages().size(); p++) {
                 Frame f = doc.pages().get(p);
                 pdf.setPageSize(new Rectangle((float) f.width(), (float) f.height()));

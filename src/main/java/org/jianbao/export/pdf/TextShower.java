@@ -14,13 +14,16 @@ import org.jianbao.model.Color;
  * A glyph run as text-showing operators: one TJ array per stretch of equal horizontal scale, the
  * numbers in it moving each glyph from its natural place to where the layout put it. Text state
  * (font, colour, scaling, spacing) persists from one run to the next within a page, so only its
- * changes are written.
+ * changes are written. Consecutive runs share one text object, each placed by a move from the
+ * last (Td) rather than a whole matrix; the positions are rounded to what the file can write
+ * (0.01 pt) before the moves are taken, so that moves never add up to a drift.
  */
 final class TextShower {
     /** Stroke width of synthetic bold, in ems: about the weight step from Regular to Bold. */
     private static final double FAKE_BOLD_STROKE = 0.03;
 
     private final FontRegistry fonts;
+    private final Inks inks;
     private State state = new State();
 
     /** The text state last written on the page (PDF's defaults at its start; no font, colour unknown). */
@@ -32,33 +35,83 @@ final class TextShower {
         float spacing;
     }
 
-    TextShower(FontRegistry fonts) {
+    TextShower(FontRegistry fonts, Inks inks) {
         this.fonts = fonts;
+        this.inks = inks;
     }
+
+    /** Whether a text object is open, and where its current line starts (in the file's rounding). */
+    private boolean open;
+    private double lineX;
+    private double lineY;
 
     /** A page's content starts from the default state. */
     void newPage() {
         state = new State();
+        open = false;
+    }
+
+    /** Ends the open text object, if any: before anything that is not text, and before a marked sequence ends. */
+    void end(PdfContentByte cb) {
+        if (open) {
+            cb.endText();
+            open = false;
+        }
+    }
+
+    /** Starts the line at ({@code x}, {@code y}): a move from the last line when a text object is open. */
+    private void moveTo(PdfContentByte cb, double x, double y) {
+        double rx = Math.round(x * 100) / 100.0;
+        double ry = Math.round(y * 100) / 100.0;
+        if (!open) {
+            cb.beginText();
+            open = true;
+            cb.setTextMatrix((float) rx, (float) ry);
+        } else if (rx != lineX || ry != lineY) {
+            cb.moveText((float) (Math.round((rx - lineX) * 100) / 100.0), (float) (Math.round((ry - lineY) * 100) / 100.0));
+        }
+        lineX = rx;
+        lineY = ry;
+    }
+
+    /** The text state as it was before a saved graphics state ({@code q}), to set back after {@code Q}. */
+    record Saved(BaseFont font, float size, Color fill, float scaling, float spacing) {
+    }
+
+    Saved save() {
+        return new Saved(state.font, state.size, state.fill, state.scaling, state.spacing);
+    }
+
+    void restore(Saved s) {
+        state = new State();
+        state.font = s.font();
+        state.size = s.size();
+        state.fill = s.fill();
+        state.scaling = s.scaling();
+        state.spacing = s.spacing();
     }
 
     void show(PdfContentByte cb, FrameItem.GlyphRun r, double pageHeight) throws IOException, DocumentException {
         BaseFont bf = fonts.font(r.face());
         float size = (float) r.size();
-        cb.beginText();
+        if (!open) {
+            // a text object opens at the run's first glyph: font and colour may be set inside it
+            moveTo(cb, r.glyphs().get(0).x(), pageHeight - r.y());
+        }
         if (bf != state.font || size != state.size) {
             cb.setFontAndSize(bf, size);
             state.font = bf;
             state.size = size;
         }
         if (!r.color().equals(state.fill)) {
-            cb.setColorFill(FrameWalker.awt(r.color()));
+            inks.fill(cb, r.color());
             state.fill = r.color();
         }
         if (r.fakeBold()) {
             // synthetic bold: the outline stroked as well as filled, 3 % of an em wide
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
             cb.setLineWidth((float) (size * FAKE_BOLD_STROKE));
-            cb.setColorStroke(FrameWalker.awt(r.color()));
+            inks.stroke(cb, r.color());
         }
         List<FrameItem.Placed> gs = r.glyphs();
         int i = 0;
@@ -73,14 +126,13 @@ final class TextShower {
                 cb.setHorizontalScaling(tz);
                 state.scaling = tz;
             }
-            cb.setTextMatrix((float) gs.get(i).x(), (float) (pageHeight - r.y()));
+            moveTo(cb, gs.get(i).x(), pageHeight - r.y());
             cb.showText(stretch(cb, bf, gs.subList(i, j), size, scale));
             i = j;
         }
         if (r.fakeBold()) {
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
         }
-        cb.endText();
     }
 
     /**

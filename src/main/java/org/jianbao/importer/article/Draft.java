@@ -24,12 +24,22 @@ public final class Draft {
     private final List<JsonNode> body = new ArrayList<>();
     private String markdown;
     private final Report report = new Report();
+    private final Cleanup cleanup = new Cleanup();
 
     public Draft(Lang lang) {
         this.lang = lang;
     }
 
     public Report report() {
+        return report;
+    }
+
+    /** The report once the article is read: with the count of the punctuation corrections made. */
+    public Report finished() {
+        String corrected = cleanup.summary();
+        if (corrected != null && !report.warnings().contains(corrected)) {
+            report.warn(corrected);
+        }
         return report;
     }
 
@@ -42,20 +52,20 @@ public final class Draft {
     }
 
     public void title(String t) {
-        title = Cleanup.text(t.strip(), lang);
+        title = cleanup.text(t.strip(), lang);
     }
 
     public void source(String s) {
-        source = Cleanup.text(s.strip(), lang);
+        source = cleanup.text(s.strip(), lang);
     }
 
     public void author(String a) {
-        author = Cleanup.text(a.strip(), lang);
+        author = cleanup.text(a.strip(), lang);
     }
 
     /** A second byline line is joined to the first with a space. */
     public void byline(String b) {
-        String t = Cleanup.text(b.strip(), lang);
+        String t = cleanup.text(b.strip(), lang);
         byline = byline == null ? t : byline + "　" + t;
     }
 
@@ -83,9 +93,14 @@ public final class Draft {
         markdown = text;
     }
 
+    /** A Markdown body for the descriptor: its text through {@link Cleanup}, its syntax untouched. */
+    public String cleanMarkdown(String source) {
+        return cleanup.markdown(source, lang);
+    }
+
     /** Text for the descriptor: through {@link Cleanup}. */
     public String clean(String text) {
-        return Cleanup.text(text, lang);
+        return cleanup.text(text, lang);
     }
 
     /** The article object, fields in the descriptor's order: title, source, author, byline, body. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jianbao.io.InputFiles;
 
 /**
  * A JSON file read for editing: its text, and the bytes it had when read, so that {@link #save}
@@ -31,14 +32,10 @@ public final class JsonFile {
     public static JsonFile read(Path path) {
         byte[] bytes;
         try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new JsonEditException(path + ": larger than " + (MAX_BYTES >> 20) + " MiB; is this the right file?");
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new JsonEditException(path + ": no such file");
-        } catch (IOException e) {
-            throw new JsonEditException(path + ": cannot be read (" + e.getMessage() + ")", e);
+            bytes = InputFiles.read(path, MAX_BYTES);   // regular files only, the cap kept while reading
+        } catch (InputFiles.Refused e) {
+            throw new JsonEditException(path + ": " + (e.getMessage().equals("does not exist") ? "no such file"
+                    : "the file " + e.getMessage()));
         }
         String s;
         try {

@@ -44,6 +44,23 @@ public final class JsonText {
         return new JsonText(new JsonLayout("  ", "\n").render(value, "") + "\n");
     }
 
+    /** Every string value (not member names) of the text, with its path, in the order written. */
+    public List<JsonPath> strings() {
+        List<JsonPath> out = new ArrayList<>();
+        strings(root, JsonPath.ROOT, out);
+        return out;
+    }
+
+    private static void strings(JsonIndex.Node n, JsonPath at, List<JsonPath> out) {
+        if (n.kind == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+            out.add(at);
+        }
+        for (int i = 0; i < n.elements.size(); i++) {
+            strings(n.elements.get(i), at.element(i), out);
+        }
+        n.members.forEach((k, v) -> strings(v, at.member(k), out));
+    }
+
     /** The whole text. */
     public String text() {
         return text;
