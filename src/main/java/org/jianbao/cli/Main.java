@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         description = "Typesets a Chinese association's bulletin (简报) from a JSON issue descriptor into a"
                 + " print-ready PDF.",
         subcommands = {RenderCommand.class, CheckCommand.class, PreviewCommand.class, TextCommand.class, InitCommand.class,
-            NewCommand.class, ImportCommand.class, ImposeCommand.class, FixCommand.class, VolumeCommand.class,
-            StudioCommand.class,
+            NewCommand.class, ImportCommand.class, WatchCommand.class, ImposeCommand.class, FixCommand.class,
+            VolumeCommand.class, StudioCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes, documented in the README. */
@@ -33,7 +33,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: render, check, preview, text, init, new, import, fix, impose, volume or studio (jianbao --help lists"
+                "a command is needed: render, check, preview, text, init, new, import, watch, fix, impose, volume or studio (jianbao --help lists"
                         + " them)");
     }
 
@@ -42,7 +42,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         started = System.nanoTime();
-        if (args.length > 0 && List.of("render", "check", "preview", "text", "studio").contains(args[0])) {
+        if (args.length > 0 && List.of("render", "check", "preview", "text", "watch", "studio").contains(args[0])) {
             WarmUp.start();
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -94,6 +94,7 @@ public final class Main implements Runnable {
                 case "init" -> new InitCommand();
                 case "new" -> new NewCommand();
                 case "import" -> new ImportCommand();
+                case "watch" -> new WatchCommand();
                 case "impose" -> new ImposeCommand();
                 case "fix" -> new FixCommand();
                 case "volume" -> new VolumeCommand();
