@@ -1,12 +1,13 @@
 package org.jianbao.cli;
 
+import org.jianbao.descriptor.DescriptorReader;
 import org.jianbao.export.pdf.PdfExporter;
 import org.jianbao.inline.InlineLayout;
 
 /**
  * A head start for a short-lived process: two background threads load the line-breaking rules and
- * then the PDF writer, and the word dictionary, while the main thread parses the command line and
- * reads the descriptor. Nothing waits for them; they only make the first use of each faster.
+ * then the PDF writer, and the JSON parser and then the word dictionary, while the main thread
+ * parses the command line and reads the descriptor. Nothing waits for them; they only make the first use of each faster.
  */
 final class WarmUp {
     private static boolean started;
@@ -23,7 +24,10 @@ final class WarmUp {
             InlineLayout.warmUpLines();
             PdfExporter.warmUp();
         }, "jianbao-warm-up");
-        thread(InlineLayout::warmUpWords, "jianbao-warm-up-words");
+        thread(() -> {
+            DescriptorReader.warmUp();
+            InlineLayout.warmUpWords();
+        }, "jianbao-warm-up-words");
     }
 
     private static void thread(Runnable work, String name) {

@@ -29,4 +29,19 @@ public record FontChain(List<Face> faces) {
     public Face primary() {
         return faces.get(0);
     }
+
+    // Written out rather than generated: a record's own equals and hashCode are bootstrapped on first use,
+    // which costs a cold start milliseconds (docs/performance.md). Same values as the generated ones.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof FontChain o
+                && java.util.Objects.equals(faces, o.faces);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + java.util.Objects.hashCode(faces);
+        return h;
+    }
 }

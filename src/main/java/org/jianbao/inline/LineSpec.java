@@ -24,4 +24,25 @@ public record LineSpec(double width, double firstIndent, double restIndent, Alig
     double measure(int line) {
         return width - offset(line);
     }
+
+    // Written out rather than generated: a record's own equals and hashCode are bootstrapped on first use,
+    // which costs a cold start milliseconds (docs/performance.md). Same values as the generated ones.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof LineSpec o
+                && Double.compare(width, o.width) == 0
+                && Double.compare(firstIndent, o.firstIndent) == 0
+                && Double.compare(restIndent, o.restIndent) == 0
+                && java.util.Objects.equals(align, o.align);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Double.hashCode(width);
+        h = 31 * h + Double.hashCode(firstIndent);
+        h = 31 * h + Double.hashCode(restIndent);
+        h = 31 * h + java.util.Objects.hashCode(align);
+        return h;
+    }
 }

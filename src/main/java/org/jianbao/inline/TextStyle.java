@@ -23,4 +23,31 @@ public record TextStyle(FontChain fonts, double size, Color color, Lang lang, do
     TextStyle withHref(String target) {
         return new TextStyle(fonts, size, color, lang, tracking, fakeBold, target);
     }
+
+    // Written out rather than generated: a record's own equals and hashCode are bootstrapped on first use,
+    // which costs a cold start milliseconds (docs/performance.md). Same values as the generated ones.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof TextStyle o
+                && java.util.Objects.equals(fonts, o.fonts)
+                && Double.compare(size, o.size) == 0
+                && java.util.Objects.equals(color, o.color)
+                && java.util.Objects.equals(lang, o.lang)
+                && Double.compare(tracking, o.tracking) == 0
+                && fakeBold == o.fakeBold
+                && java.util.Objects.equals(href, o.href);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + java.util.Objects.hashCode(fonts);
+        h = 31 * h + Double.hashCode(size);
+        h = 31 * h + java.util.Objects.hashCode(color);
+        h = 31 * h + java.util.Objects.hashCode(lang);
+        h = 31 * h + Double.hashCode(tracking);
+        h = 31 * h + Boolean.hashCode(fakeBold);
+        h = 31 * h + java.util.Objects.hashCode(href);
+        return h;
+    }
 }

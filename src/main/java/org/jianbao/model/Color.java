@@ -25,4 +25,23 @@ public record Color(int r, int g, int b) {
     public String toString() {
         return String.format("#%02X%02X%02X", r, g, b);
     }
+
+    // Written out rather than generated: a record's own equals and hashCode are bootstrapped on first use,
+    // which costs a cold start milliseconds (docs/performance.md). Same values as the generated ones.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Color o
+                && r == o.r
+                && g == o.g
+                && b == o.b;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + r;
+        h = 31 * h + g;
+        h = 31 * h + b;
+        return h;
+    }
 }

@@ -31,6 +31,26 @@ final class LineSetter {
 
     /** What a layout depends on: the same key gives the same lines. */
     private record Key(List<Run> runs, LineSpec spec, double indent, boolean title) {
+        // Written out rather than generated: a record's own equals and hashCode are bootstrapped on first use,
+        // which costs a cold start milliseconds (docs/performance.md). Same values as the generated ones.
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Key o
+                    && java.util.Objects.equals(runs, o.runs)
+                    && java.util.Objects.equals(spec, o.spec)
+                    && Double.compare(indent, o.indent) == 0
+                    && title == o.title;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 0;
+            h = 31 * h + java.util.Objects.hashCode(runs);
+            h = 31 * h + java.util.Objects.hashCode(spec);
+            h = 31 * h + Double.hashCode(indent);
+            h = 31 * h + Boolean.hashCode(title);
+            return h;
+        }
     }
 
     LineSetter(Fonts fonts, InlineLayout inline, LayoutProblems problems) {

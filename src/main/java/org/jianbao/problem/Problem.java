@@ -44,4 +44,29 @@ public record Problem(Severity severity, Path file, int line, int column, String
         }
         return s.append(message).toString();
     }
+
+    // Written out rather than generated: a record's own equals and hashCode are bootstrapped on first use,
+    // which costs a cold start milliseconds (docs/performance.md). Same values as the generated ones.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Problem o
+                && java.util.Objects.equals(severity, o.severity)
+                && java.util.Objects.equals(file, o.file)
+                && line == o.line
+                && column == o.column
+                && java.util.Objects.equals(path, o.path)
+                && java.util.Objects.equals(message, o.message);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + java.util.Objects.hashCode(severity);
+        h = 31 * h + java.util.Objects.hashCode(file);
+        h = 31 * h + line;
+        h = 31 * h + column;
+        h = 31 * h + java.util.Objects.hashCode(path);
+        h = 31 * h + java.util.Objects.hashCode(message);
+        return h;
+    }
 }

@@ -24,9 +24,15 @@ import java.util.regex.Pattern;
  * so that a blank between two pieces is judged by the characters on either side.
  */
 public final class Normalizer {
-    private static final Pattern PINYIN = Pattern.compile(
-            "\\p{IsHan}[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})[)）]");
-    private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
+    /** Compiled on first use: most texts have no bracket, and a cold start pays for every pattern. */
+    private static final class Pinyin {
+        static final Pattern PATTERN = Pattern.compile(
+                "\\p{IsHan}[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})[)）]");
+    }
+
+    private static final class Nfc {
+        static final com.ibm.icu.text.Normalizer2 INSTANCE = com.ibm.icu.text.Normalizer2.getNFCInstance();
+    }
 
     private Normalizer() {
     }
@@ -52,7 +58,7 @@ public final class Normalizer {
         for (int p = 0; p < raw.size(); p++) {
             starts[p] = joined.length();
             String s = raw.get(p).replace("\r\n", "\n").replace('\r', '\n');
-            joined.append(NFC.isNormalized(s) ? s : NFC.normalize(s));
+            joined.append(plainlyNfc(s) || Nfc.INSTANCE.isNormalized(s) ? s : Nfc.INSTANCE.normalize(s));
         }
         starts[raw.size()] = joined.length();
         String s = joined.toString();
@@ -195,9 +201,29 @@ public final class Normalizer {
         return CharClass.of(cp).isWide();
     }
 
+    /**
+     * Whether {@code s} is in NFC by a look at its characters alone: each one is in NFC and combines
+     * with nothing before it (ASCII and Latin-1 below the combining marks, CJK ideographs, CJK and
+     * full-width punctuation, general punctuation's dashes and quotes; NormalizerTest checks these
+     * ranges against ICU's data). Saves loading the normalisation data for most texts.
+     */
+    static boolean plainlyNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c < 0x300 || c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0x3000 && c <= 0x3029
+                    || c >= 0x3030 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF5E || c >= 0x2010 && c <= 0x2027)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> pinyin(String text) {
         List<String> w = new ArrayList<>();
-        Matcher m = PINYIN.matcher(text);
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return w;
+        }
+        Matcher m = Pinyin.PATTERN.matcher(text);
         while (m.find()) {
             w.add("\"" + m.group() + "\" looks like pinyin pasted from a web page; remove the bracketed pinyin");
         }

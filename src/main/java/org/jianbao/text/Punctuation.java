@@ -72,9 +72,14 @@ public final class Punctuation {
 
     /** Normalises the punctuation of {@code text}, written in {@code lang}. */
     public static Result normalise(String text, Lang lang) {
-        if (text.isEmpty()) {
+        if (inert(text)) {
             return new Result(text, List.of());
         }
+        return rules(text, lang);
+    }
+
+    /** Every rule applied, without the shortcut for text that no rule can change. */
+    static Result rules(String text, Lang lang) {
         Draft d = new Draft(text, lang == null ? Lang.HANS : lang);
         halfWidth(d);
         autolinks(d);
@@ -82,6 +87,28 @@ public final class Punctuation {
         Marks.apply(d);
         blanksBesideMarks(d);
         return assemble(d);
+    }
+
+    /**
+     * Full-width marks that no rule changes: no rule looks at them unless an ASCII mark, a quote, a
+     * dash, a blank or a full-width letter is near (PunctuationTest checks this on random text).
+     */
+    private static final String INERT_MARKS = "，。、；：？！（）《》〈〉【】〔〕…·％";
+
+    /**
+     * Whether no rule can change {@code text}: it holds only Chinese characters, ASCII letters and
+     * digits, and {@link #INERT_MARKS}. Most paragraphs of a bulletin are such text, and building a
+     * {@link Draft} for them costs a cold start milliseconds.
+     */
+    static boolean inert(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || INERT_MARKS.indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Full-width Latin letters and digits (U+FF10–FF19, FF21–FF3A, FF41–FF5A) → ASCII. */

@@ -98,4 +98,27 @@ class NormalizerTest {
     void pastedPinyinIsReported() {
         assertTrue(Normalizer.normalize("保税區(qū)").warnings().get(0).contains("pinyin"));
     }
+
+    /**
+     * The shortcut that skips ICU for plain text must only ever say "already NFC" truthfully: every
+     * character it accepts is in NFC by itself and combines with nothing before it (so any string of
+     * them is in NFC too), by ICU's own data.
+     */
+    @Test
+    void plainlyNfcAcceptsOnlyCharactersThatNfcLeavesAlone() {
+        com.ibm.icu.text.Normalizer2 nfc = com.ibm.icu.text.Normalizer2.getNFCInstance();
+        int accepted = 0;
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (Character.isSurrogate((char) c) || !Normalizer.plainlyNfc(String.valueOf((char) c))) {
+                continue;
+            }
+            accepted++;
+            String s = String.valueOf((char) c);
+            assertTrue(nfc.isNormalized(s) && nfc.hasBoundaryBefore(c),
+                    String.format("U+%04X is accepted as plain NFC, but NFC may change it or join it to its neighbour", c));
+        }
+        assertTrue(accepted > 20_000, "the shortcut covers the CJK ideographs");
+        assertTrue(!Normalizer.plainlyNfc("Zhe\u0301jiang") && !Normalizer.plainlyNfc("\uF900"),
+                "a combining accent and a compatibility ideograph go through ICU");
+    }
 }

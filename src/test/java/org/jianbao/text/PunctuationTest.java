@@ -230,4 +230,28 @@ class PunctuationTest {
         assertEquals(once, hans(once));
         assertTrue(once.contains("（一）"), once);
     }
+
+    /**
+     * The shortcut for text that no rule can change (Punctuation.inert) is true: on random text of
+     * only those characters, every rule together changes nothing, in Simplified and Traditional.
+     */
+    @Test
+    void inertTextIsTextNoRuleChanges() {
+        String alphabet = "中国软件协会數聚河西智匯津門亿元月年日第期" + "abcXYZ0123456789" + "，。、；：？！（）《》〈〉【】〔〕…·％";
+        java.util.Random random = new java.util.Random(20261201);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            assertTrue(Punctuation.inert(text), text);
+            for (org.jianbao.model.Lang lang : org.jianbao.model.Lang.values()) {
+                assertEquals(List.of(), Punctuation.rules(text, lang).changes(), text + " (" + lang + ")");
+            }
+        }
+        for (String trigger : List.of(",", ".", "\"", "'", "“", "”", "‘", "’", "—", "–", "-", " ", "\u3000", "<", "１", "Ａ")) {
+            assertTrue(!Punctuation.inert("中国" + trigger + "软件"), "“" + trigger + "” goes through the rules");
+        }
+    }
 }
