@@ -1,6 +1,7 @@
 package org.jianbao.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -63,6 +64,53 @@ class PdfArchiveTest {
     void zhejiangIsNoLargerThanXelatexsPdfOfTheSameContent() throws IOException {
         long size = Files.size(Samples.get("zhejiang-2020-07").pdf());
         assertTrue(size <= 236_021, "zhejiang-2020-07.pdf is " + size + " bytes");
+    }
+
+    /**
+     * Issue 16: "PDF size no larger than today's" — 235,529 bytes when the issue was filed. Text
+     * objects spanning marked sequences and the emptied page text layer keep it below that.
+     */
+    @Test
+    void zhejiangIsNoLargerThanAtIssue16sFiling() throws IOException {
+        long size = Files.size(Samples.get("zhejiang-2020-07").pdf());
+        assertTrue(size <= 235_529, "zhejiang-2020-07.pdf is " + size + " bytes");
+    }
+
+    /**
+     * Every page's content is marked sequences nested in text objects or holding them whole (ISO
+     * 32000-1 §14.6), and OpenPDF's unused page text layer carries no move: BT/ET and BDC/EMC
+     * balance in order on every page, and no page holds the layer's "0 841.89 Td".
+     */
+    @Test
+    void textObjectsAndMarkedSequencesNestOnEveryPage() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                Samples.get("zhejiang-2020-07").pdf().toFile())) {
+            int spanning = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                String content;
+                try (java.io.InputStream in = page.getContents()) {
+                    content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                }
+                assertTrue(!content.contains("841.89 Td"), "the page text layer's move is left out");
+                java.util.Deque<String> open = new java.util.ArrayDeque<>();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)(^BT$|^ET$|BDC$|^EMC$)").matcher(content);
+                int marksInText = 0;
+                while (m.find()) {
+                    String op = m.group(1).endsWith("BDC") ? "BDC" : m.group(1);
+                    switch (op) {
+                        case "BT", "BDC" -> open.push(op);
+                        case "ET" -> assertEquals("BT", open.poll(), "ET closes the innermost BT");
+                        default -> assertEquals("BDC", open.poll(), "EMC closes the innermost BDC");
+                    }
+                    if (op.equals("BDC") && open.size() > 1 && open.contains("BT")) {
+                        marksInText++;
+                    }
+                }
+                assertTrue(open.isEmpty(), "every BT and BDC is closed on the page");
+                spanning += marksInText;
+            }
+            assertTrue(spanning > 20, "paragraphs share text objects (" + spanning + " sequences inside one)");
+        }
     }
 
     @Test

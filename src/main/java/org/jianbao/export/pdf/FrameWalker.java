@@ -46,7 +46,10 @@ final class FrameWalker {
         double h = f.height();
         text.newPage();
         Tag open = null;   // the marked-content sequence now open: items of one node share it
-        for (FrameItem item : f.items()) {
+        boolean openText = false;   // whether it holds only text, inside a text object begun before it
+        java.util.List<FrameItem> items = f.items();
+        for (int i = 0; i < items.size(); i++) {
+            FrameItem item = items.get(i);
             FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
             Tag tag = item instanceof FrameItem.Marked m ? m.tag() : null;
             if (inner instanceof FrameItem.Link l) {
@@ -62,9 +65,21 @@ final class FrameWalker {
             // content belongs to its structure element; anything else is an artifact
             Tag content = tag != null ? tag : Tag.LAYOUT;
             if (content != open) {
-                text.end(cb);   // a text object never crosses the end of a marked sequence
+                // Marked sequences and text objects nest (ISO 32000-1 §14.6): a run of sequences that
+                // hold only text shares one text object, begun before the first of them; any other
+                // sequence holds its own text objects whole.
+                boolean onlyText = onlyText(items, i, content);
                 if (open != null) {
+                    if (!openText) {
+                        text.end(cb);
+                    }
                     cb.endMarkedContentSequence();
+                }
+                if (!onlyText || !openText) {
+                    text.end(cb);
+                }
+                if (onlyText) {
+                    text.begin(cb);
                 }
                 if (content.isArtifact()) {
                     PdfDictionary props = new PdfDictionary();
@@ -74,13 +89,36 @@ final class FrameWalker {
                     cb.beginMarkedContentSequence(structure.element(content));
                 }
                 open = content;
+                openText = onlyText;
             }
             draw(cb, inner, h);
         }
-        text.end(cb);
+        if (open != null && !openText) {
+            text.end(cb);
+        }
         if (open != null) {
             cb.endMarkedContentSequence();
         }
+        text.end(cb);
+    }
+
+    /** Whether the items from {@code from} on that belong to {@code content} are glyph runs and links only. */
+    private static boolean onlyText(java.util.List<FrameItem> items, int from, Tag content) {
+        for (int j = from; j < items.size(); j++) {
+            FrameItem item = items.get(j);
+            FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
+            if (inner instanceof FrameItem.Link || inner instanceof FrameItem.UriLink) {
+                continue;
+            }
+            Tag tag = item instanceof FrameItem.Marked m ? m.tag() : null;
+            if ((tag != null ? tag : Tag.LAYOUT) != content) {
+                return true;
+            }
+            if (!(inner instanceof FrameItem.GlyphRun)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void draw(PdfContentByte cb, FrameItem it, double h) throws IOException, DocumentException {

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PageTextLayer;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,6 +89,7 @@ public final class PdfExporter implements Exporter {
                 Frame f = doc.pages().get(p);
                 pdf.setPageSize(new Rectangle((float) f.width(), (float) f.height()));
                 if (p > 0) {
+                    PageTextLayer.empty(writer);
                     pdf.newPage();
                 }
                 walker.page(writer.getDirectContent(), f);
@@ -95,6 +97,7 @@ public final class PdfExporter implements Exporter {
             }
             outline(writer, writer.getRootOutline(), doc.outline(), first.height());
             fonts.prepare();
+            PageTextLayer.empty(writer);
             pdf.close();
         } catch (DocumentException e) {
             throw new IOException("the PDF writer failed: " + e.getMessage(), e);

@@ -40,8 +40,9 @@ final class TextShower {
         this.inks = inks;
     }
 
-    /** Whether a text object is open, and where its current line starts (in the file's rounding). */
+    /** Whether a text object is open, whether its first line is placed, and where the current line starts (in the file's rounding). */
     private boolean open;
+    private boolean placed;
     private double lineX;
     private double lineY;
 
@@ -59,14 +60,23 @@ final class TextShower {
         }
     }
 
+    /** Begins a text object, if none is open, before the marked sequences of text that it will hold. */
+    void begin(PdfContentByte cb) {
+        if (!open) {
+            cb.beginText();
+            open = true;
+            placed = false;
+        }
+    }
+
     /** Starts the line at ({@code x}, {@code y}): a move from the last line when a text object is open. */
     private void moveTo(PdfContentByte cb, double x, double y) {
         double rx = Math.round(x * 100) / 100.0;
         double ry = Math.round(y * 100) / 100.0;
-        if (!open) {
-            cb.beginText();
-            open = true;
+        begin(cb);
+        if (!placed) {
             cb.setTextMatrix((float) rx, (float) ry);
+            placed = true;
         } else if (rx != lineX || ry != lineY) {
             cb.moveText((float) (Math.round((rx - lineX) * 100) / 100.0), (float) (Math.round((ry - lineY) * 100) / 100.0));
         }
@@ -94,8 +104,8 @@ final class TextShower {
     void show(PdfContentByte cb, FrameItem.GlyphRun r, double pageHeight) throws IOException, DocumentException {
         BaseFont bf = fonts.font(r.face());
         float size = (float) r.size();
-        if (!open) {
-            // a text object opens at the run's first glyph: font and colour may be set inside it
+        if (!placed || !open) {
+            // a text object's first line is placed at the run's first glyph: font and colour may be set inside it
             moveTo(cb, r.glyphs().get(0).x(), pageHeight - r.y());
         }
         if (bf != state.font || size != state.size) {
