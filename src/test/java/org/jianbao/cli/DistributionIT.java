@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -32,36 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code package} (failsafe), on the zip just made.
  */
 class DistributionIT {
-    private static final String VERSION_DIR = "jianbao-";
-
     @TempDir
     static Path dir;
-    private static Path zip;
     private static Path dist;
     private static Path work;
     private static Path fakeBin;
 
     @BeforeAll
     static void unpack() throws IOException {
-        zip = Path.of(System.getProperty("jianbao.distribution", "target/missing.zip"));
-        assertTrue(Files.isRegularFile(zip), "no distribution at " + zip + ": run mvn verify (it makes it at package)");
-        Path into = Files.createDirectories(dir.resolve("安装 目录"));
-        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()),
-                Map.of("enablePosixFileAttributes", "true"));
-             Stream<Path> all = Files.walk(fs.getPath("/"))) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = into.resolve(p.toString().substring(1));
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                    Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(p));
-                }
-            }
-        }
-        try (Stream<Path> top = Files.list(into)) {
-            dist = top.filter(p -> p.getFileName().toString().startsWith(VERSION_DIR)).findFirst().orElseThrow();
-        }
+        dist = UnpackedZip.unpack(dir.resolve("安装 目录"));
         work = Files.createDirectories(dir.resolve("简报 工作"));
         Files.copy(dist.resolve("issues/tianjin-2021-08.json"), work.resolve("tianjin-2021-08.json"));
         Files.createDirectories(work.resolve("profiles"));
