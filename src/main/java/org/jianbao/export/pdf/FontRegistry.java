@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.jianbao.font.Face;
 import org.jianbao.frame.Document;
 import org.jianbao.frame.Frame;
@@ -40,19 +39,47 @@ final class FontRegistry {
 
     /** Gives each font its codes in the font's glyph order before any text is written. */
     void reserveCodes(Document doc) {
-        Map<Face, IntStream.Builder> used = new LinkedHashMap<>();
+        Map<Face, FirstUses> used = new LinkedHashMap<>();
         for (Frame f : doc.pages()) {
             for (FrameItem item : f.items()) {
                 FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
                 if ((inner instanceof FrameItem.Rotated t ? t.item() : inner) instanceof FrameItem.GlyphRun r) {
-                    IntStream.Builder b = used.computeIfAbsent(r.face(), x -> IntStream.builder());
+                    FirstUses b = used.computeIfAbsent(r.face(), x -> new FirstUses());
                     for (FrameItem.Placed g : r.glyphs()) {
-                        g.text().codePoints().forEach(b);
+                        b.add(g.text());
                     }
                 }
             }
         }
-        used.forEach((face, cps) -> font(face).reserve(cps.build().toArray()));
+        used.forEach((face, cps) -> font(face).reserve(cps.toArray()));
+    }
+
+    /**
+     * The code points of a face in the order of their first use, each once (a bulletin uses a few
+     * thousand distinct characters tens of thousands of times: the subset font sorts only those).
+     */
+    private static final class FirstUses {
+        private final java.util.BitSet seen = new java.util.BitSet();
+        private int[] order = new int[256];
+        private int n;
+
+        void add(String text) {
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!seen.get(cp)) {
+                    seen.set(cp);
+                    if (n == order.length) {
+                        order = java.util.Arrays.copyOf(order, 2 * n);
+                    }
+                    order[n++] = cp;
+                }
+            }
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(order, n);
+        }
     }
 
     /** Subsets and compresses the fonts side by side, before the writer embeds them. */

@@ -153,7 +153,7 @@ final class FrameWalker {
         } else if (it instanceof FrameItem.Picture pic) {
             Image img = Image.getInstance(pic.image().bytes());
             if (iccImages && img.getICCProfile() == null && img.getColorspace() == 3) {
-                img.tagICC(SRGB);
+                img.tagICC(Srgb.PROFILE);
             }
             if (pic.multiply()) {
                 // a seal over the signer: multiplied, so that the black text shows through the red (PDF/A-2 allows it)
@@ -188,5 +188,8 @@ final class FrameWalker {
         writer.addAnnotation(a);
     }
 
-    private static final java.awt.color.ICC_Profile SRGB = java.awt.color.ICC_Profile.getInstance(SrgbProfile.bytes());
+    /** Made on first need (a press variant's RGB picture): making it loads Java's colour engine. */
+    private static final class Srgb {
+        static final java.awt.color.ICC_Profile PROFILE = java.awt.color.ICC_Profile.getInstance(SrgbProfile.bytes());
+    }
 }
