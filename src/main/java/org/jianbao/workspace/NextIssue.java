@@ -77,6 +77,7 @@ public final class NextIssue {
         List<String> notes = new ArrayList<>();
 
         int nYear = year;
+        boolean newYear = false;
         int nNumber;
         int nTotal = total;
         LocalDate nDate = date;
@@ -88,7 +89,7 @@ public final class NextIssue {
             if (next.approximate()) {
                 notes.add("the date " + nDate + " is one " + perYear + "th of a year after " + date + "; check it");
             }
-            boolean newYear = nDate.getYear() > date.getYear();
+            newYear = nDate.getYear() > date.getYear();
             nYear = newYear ? year + 1 : year;
             nNumber = newYear ? 1 : number + 1;
             nTotal = total + 1;
@@ -132,6 +133,9 @@ public final class NextIssue {
                     + " -o NEW.json, or remove that file first");
         } catch (IOException e) {
             throw new WorkspaceException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        if (newYear && !override.has("numbering")) {
+            NumberingAnchor.follow(profileFile, year, number, total, nYear, nTotal).ifPresent(notes::add);
         }
         return new Result(target, nYear, nNumber, nTotal, nDate, supplement, sections, notes);
     }

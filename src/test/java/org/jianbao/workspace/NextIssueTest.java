@@ -102,6 +102,52 @@ class NextIssueTest {
         assertTrue(Files.isRegularFile(r.file().getParent().resolve(n.get("profile").asText())));
     }
 
+    /**
+     * A bulletin started late in a year (jianbao init in December): 2026 has only 第1期, so 2027年第1期
+     * is 总第2期, not the 总第13期 that twelve issues a year would give. The profile's anchor moves
+     * to the new year (its three numbers only), and the new issue's 总第N期 checks without a warning.
+     */
+    @Test
+    void aYearWithFewerIssuesThanPerYearMovesTheNumberingAnchor() throws Exception {
+        String profile = """
+                { "name": "测试简报", "masthead": { "lines": ["测试简报"] }, "issueLine": "{year}年第{number}期",
+                  "editor": "测试协会", "sections": ["协会动态"],
+                  "numbering": { "year": 2026, "number": 1, "total": 1, "perYear": 12 } }
+                """;
+        Files.writeString(ws.resolve("profile.json"), profile);
+        Path first = Files.createDirectories(ws.resolve("issues/2026")).resolve("2026-01.json");
+        Files.writeString(first, JULY.replace("\"year\": 2025", "\"year\": 2026").replace("\"number\": 7", "\"number\": 1")
+                .replace("\"total\": 113", "\"total\": 1").replace("2025-07-31", "2026-12-31"));
+        NextIssue.Result r = NextIssue.write(first, null, false);
+        assertEquals(2027, r.year());
+        assertEquals(2, r.total());
+        assertEquals(profile.replace("\"year\": 2026, \"number\": 1, \"total\": 1", "\"year\": 2027, \"number\": 1, \"total\": 2"),
+                Files.readString(ws.resolve("profile.json")), "only the anchor's numbers change");
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("2027年第1期 = 总第2期")), r.notes().toString());
+        Files.writeString(r.file(), Files.readString(r.file()).replace("\"articles\": []",
+                "\"articles\": [ { \"title\": \"新年的文章\", \"body\": [\"正文\"] } ]"));
+        Jianbao jb = TestFonts.jianbao();
+        assertFalse(jb.check(r.file()).stream().anyMatch(p -> p.message().contains("总第")),
+                jb.check(r.file()).toString());
+        NextIssue.Result feb = NextIssue.write(r.file(), null, false);
+        assertEquals(3, feb.total());
+        assertEquals(Files.readString(ws.resolve("profile.json")), profile.replace("\"year\": 2026, \"number\": 1, \"total\": 1",
+                "\"year\": 2027, \"number\": 1, \"total\": 2"), "within a year the anchor stays");
+    }
+
+    /** A full year agrees with the anchor: the profile is not touched. */
+    @Test
+    void aFullYearLeavesTheProfileAsWritten() throws Exception {
+        String before = Files.readString(ws.resolve("profile.json"));
+        Path dec = ws.resolve("issues/2025/2025-12.json");
+        Files.writeString(dec, JULY.replace("\"number\": 7", "\"number\": 12").replace("\"total\": 113", "\"total\": 118")
+                .replace("2025-07-31", "2025-12-31"));
+        NextIssue.Result r = NextIssue.write(dec, null, false);
+        assertEquals(119, r.total());
+        assertEquals(before, Files.readString(ws.resolve("profile.json")));
+        assertTrue(r.notes().stream().noneMatch(n -> n.contains("numbering")), r.notes().toString());
+    }
+
     @Test
     void theProfilesPerYearSetsThePeriod() throws Exception {
         Files.writeString(ws.resolve("profile.json"), Files.readString(ws.resolve("profile.json"))
