@@ -74,6 +74,15 @@ public final class Tag {
         return t;
     }
 
+    /** Removes this node's children: a part that is set again (the contents list, once its page numbers are known). */
+    public Tag clear() {
+        for (Tag kid : kids) {
+            kid.parent = null;
+        }
+        kids.clear();
+        return this;
+    }
+
     public String role() {
         return role;
     }
