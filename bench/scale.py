@@ -167,7 +167,7 @@ def length(pages_wanted, runs):
         with open(path, 'w', encoding='utf-8') as f:
             f.write(relocate(issue, folder))
         wall, rss, out = median_run(['render', path, '-o', os.path.join(folder, 'out')], runs)
-        pages = int(re.search(r'\((\d+) pages', out).group(1))
+        pages = int(re.search(r'(\d+) pages', out).group(1))
         rows.append((name, pages, wall, rss))
     print('| issue | pages | wall s | ms/page | ms per page beyond the first row | peak RSS MiB |')
     print('|---|---:|---:|---:|---:|---:|')
@@ -187,7 +187,7 @@ def batch(n):
         with open(os.path.join(folder, '%03d-%s.json' % (i + 1, sample)), 'w', encoding='utf-8') as f:
             f.write(relocate(issue, folder))
     wall, rss, out = timed(['render', folder, '-o', os.path.join(WORK, 'batch-out')])
-    pages = sum(int(p) for p in re.findall(r'\((\d+) pages', out))
+    pages = sum(int(p) for p in re.findall(r'(\d+) pages', out))
     print()
     print('| batch | issues | pages | wall s | peak RSS MiB |')
     print('|---|---:|---:|---:|---:|')
