@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.jianbao.font.Face;
 import org.jianbao.frame.Document;
 import org.jianbao.frame.Frame;
@@ -38,21 +39,45 @@ final class FontRegistry {
         return bf;
     }
 
-    /** Gives each font its codes in the font's glyph order before any text is written. */
+    /**
+     * Gives each font its codes in the font's glyph order before any text is written. Each code point
+     * is passed once, at its first use: the font maps a glyph back to the first of its code points,
+     * which is the same among first uses as among all uses, and a huge issue's millions of
+     * characters need no array of their own.
+     */
     void reserveCodes(Document doc) {
-        Map<Face, IntStream.Builder> used = new LinkedHashMap<>();
+        Map<Face, FirstUses> used = new LinkedHashMap<>();
         for (Frame f : doc.pages()) {
             for (FrameItem item : f.items()) {
                 FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
                 if ((inner instanceof FrameItem.Rotated t ? t.item() : inner) instanceof FrameItem.GlyphRun r) {
-                    IntStream.Builder b = used.computeIfAbsent(r.face(), x -> IntStream.builder());
-                    for (FrameItem.Placed g : r.glyphs()) {
-                        g.text().codePoints().forEach(b);
-                    }
+                    FirstUses b = used.computeIfAbsent(r.face(), x -> new FirstUses());
+                    r.text().codePoints().forEach(b::add);
                 }
             }
         }
-        used.forEach((face, cps) -> font(face).reserve(cps.build().toArray()));
+        used.forEach((face, cps) -> font(face).reserve(cps.toArray()));
+    }
+
+    /** Code points in the order of their first use, each once. */
+    private static final class FirstUses {
+        private final BitSet seen = new BitSet();
+        private int[] order = new int[256];
+        private int n;
+
+        void add(int cp) {
+            if (!seen.get(cp)) {
+                seen.set(cp);
+                if (n == order.length) {
+                    order = Arrays.copyOf(order, 2 * n);
+                }
+                order[n++] = cp;
+            }
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(order, n);
+        }
     }
 
     /** Subsets and compresses the fonts side by side, before the writer embeds them. */
