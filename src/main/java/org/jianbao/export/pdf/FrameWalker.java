@@ -63,23 +63,31 @@ final class FrameWalker {
             Tag content = tag != null ? tag : Tag.LAYOUT;
             if (content != open) {
                 text.end(cb);   // a text object never crosses the end of a marked sequence
-                if (open != null) {
-                    cb.endMarkedContentSequence();
-                }
+                end(cb, open);
                 if (content.isArtifact()) {
                     PdfDictionary props = new PdfDictionary();
                     props.put(PdfName.TYPE, new PdfName(content.artifactType()));
                     cb.beginMarkedContentSequence(ARTIFACT, props, true);
                 } else {
-                    cb.beginMarkedContentSequence(structure.element(content));
+                    structure.begin(cb, content);
                 }
                 open = content;
             }
             draw(cb, inner, h);
         }
         text.end(cb);
-        if (open != null) {
+        end(cb, open);
+    }
+
+    /** Ends the marked-content sequence of {@code open}, if any: an artifact's, or a structure element's. */
+    private void end(PdfContentByte cb, Tag open) {
+        if (open == null) {
+            return;
+        }
+        if (open.isArtifact()) {
             cb.endMarkedContentSequence();
+        } else {
+            structure.end(cb);
         }
     }
 
@@ -145,7 +153,7 @@ final class FrameWalker {
         a.setBorder(new PdfBorderArray(0, 0, 0));
         a.put(PdfName.CONTENTS, new PdfString(description, PdfString.TEXT_UNICODE));
         if (tag != null && !tag.isArtifact()) {
-            structure.annotation(writer, tag, a);
+            structure.annotation(tag, a);
         }
         writer.addAnnotation(a);
     }
