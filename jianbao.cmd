@@ -15,11 +15,12 @@ if not defined JAVA goto nojava
 
 rem A short-lived process: the C1 compiler alone and the serial collector start fastest and use
 rem least memory; watch and studio stay running and get the optimising compiler too. The heap is capped
-rem (README, "Memory"); JIANBAO_JAVA_OPTS adds JVM options, e.g. set JIANBAO_JAVA_OPTS=-Xmx2g
+rem (README, "Memory"), starts small and grows only as far as the issue needs; JIANBAO_JAVA_OPTS adds
+rem JVM options, e.g. set JIANBAO_JAVA_OPTS=-Xmx2g
 set "JIT=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="watch" set "JIT="
 if /i "%~1"=="studio" set "JIT="
-"%JAVA%" %JIT% -XX:+UseSerialGC -Xss4m -Xmx512m %JIANBAO_JAVA_OPTS% "-Djianbao.home=%HERE%" -jar "%JAR%" %*
+"%JAVA%" %JIT% -XX:+UseSerialGC -Xss4m -Xms16m -XX:NewRatio=4 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xmx512m %JIANBAO_JAVA_OPTS% "-Djianbao.home=%HERE%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :nojar

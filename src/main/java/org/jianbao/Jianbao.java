@@ -66,8 +66,7 @@ public final class Jianbao {
     /** The issue laid out as copy number {@code copy} (null: unnumbered). */
     public Laid layout(Issue issue, Integer copy) {
         Typesetter t = new Typesetter(fonts, images, allowMissingGlyphs);
-        Document d = t.typeset(issue, copy);
-        return new Laid(d, List.copyOf(t.warnings()));
+        return new Laid(t.typeset(issue, copy), List.copyOf(t.warnings()));
     }
 
     /** Writes {@code doc} into {@code folder} as {@code name} plus each exporter's suffixes; returns the files. */
@@ -103,14 +102,16 @@ public final class Jianbao {
         long t0 = System.nanoTime();
         Read read = read(descriptor);
         long t1 = System.nanoTime();
+        List<Exporter> exporters = options.exporters(read.issue());
+        List<Problem> warnings = new ArrayList<>(read.warnings());
         Laid laid = layout(read.issue(), options.copy());
+        read = null;   // the model is laid out: a huge issue's is let go before its (long) export
         long t2 = System.nanoTime();
         String name = options.name(descriptor.getFileName().toString().replaceFirst("\\.json$", ""));
         Document doc = options.variant().apply(laid.document());
-        List<Path> files = export(doc, options.exporters(read.issue()), outDir, name);
-        List<Problem> warnings = new ArrayList<>(read.warnings());
+        List<Path> files = export(doc, exporters, outDir, name);
         warnings.addAll(laid.warnings());
-        return new Rendered(files, laid.document().pages().size(), warnings, t1 - t0, t2 - t1, System.nanoTime() - t2);
+        return new Rendered(files, doc.pages().size(), warnings, t1 - t0, t2 - t1, System.nanoTime() - t2);
     }
 
     private DescriptorReader reader() {

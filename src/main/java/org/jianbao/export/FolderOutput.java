@@ -1,5 +1,6 @@
 package org.jianbao.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,7 +14,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,7 +25,8 @@ import org.jianbao.frame.Document;
 /**
  * Files in a folder, named {@code <name><suffix>}. Each is written to a hidden temporary file
  * beside its target and moved into place only when complete: a failed export never leaves a
- * half-written file nor touches an existing file of the same name.
+ * half-written file nor touches an existing file of the same name. Nothing is held in memory: a
+ * huge issue's PDF goes to the disk as it is written.
  */
 public final class FolderOutput implements Output {
     private final Path folder;
@@ -36,20 +40,88 @@ public final class FolderOutput implements Output {
 
     /**
      * Writes {@code doc} with every exporter into {@code folder} as {@code name} plus their suffixes;
-     * returns the files. Every exporter finishes in memory before any file is written, so that one
-     * that fails writes nothing (the PDF is not replaced when the OFD cannot be made).
+     * returns the files. Every exporter writes its file to a temporary file, and the files are moved
+     * into place only when all are complete, so that one that fails writes nothing (the PDF is not
+     * replaced when the OFD cannot be made); the folders made for them are removed again.
      */
     public static List<Path> exportAll(Document doc, List<Exporter> exporters, Path folder, String name)
             throws IOException {
-        MemoryOutput staged = new MemoryOutput();
-        for (Exporter e : exporters) {
-            e.export(doc, staged);
+        Staged staged = new Staged(folder, name);
+        boolean done = false;
+        try {
+            for (Exporter e : exporters) {
+                e.export(doc, staged);
+            }
+            List<Path> files = staged.publish();
+            done = true;
+            return files;
+        } finally {
+            staged.discard(!done);
         }
-        FolderOutput out = new FolderOutput(folder, name);
-        for (var f : staged.files().entrySet()) {
-            out.file(f.getKey(), s -> s.write(f.getValue()));
+    }
+
+    /** An output whose files wait as temporary files beside their targets until {@link #publish}. */
+    private static final class Staged implements Output {
+        private final Path folder;
+        private final String name;
+        /** Target → its complete temporary file, in the order written. */
+        private final Map<Path, Path> files = new LinkedHashMap<>();
+        /** The folders made for the files, deepest first: removed again if the export fails. */
+        private List<Path> made = List.of();
+
+        Staged(Path folder, String name) {
+            this.folder = folder;
+            this.name = name;
         }
-        return out.written();
+
+        @Override
+        public void file(String suffix, Content content) throws IOException {
+            Path target = folder.resolve(name + suffix);
+            Path dir = target.toAbsolutePath().getParent();
+            if (files.isEmpty()) {
+                made = missing(dir);
+            }
+            Path tmp = stage(dir, content);
+            Path old = files.put(target, tmp);
+            if (old != null) {
+                delete(old);
+            }
+        }
+
+        /** Moves every file into place; returns the targets. */
+        List<Path> publish() throws IOException {
+            List<Path> out = new ArrayList<>();
+            for (var f : files.entrySet()) {
+                moveIntoPlace(f.getValue(), f.getKey());
+                out.add(f.getKey());
+            }
+            files.clear();
+            return out;
+        }
+
+        /** Removes the temporary files not moved into place; and, when the export failed, the folders it made. */
+        void discard(boolean failed) {
+            files.values().forEach(FolderOutput::delete);
+            files.clear();
+            if (failed) {
+                for (Path d : made) {
+                    try {
+                        Files.deleteIfExists(d);   // only if empty: never anything that was there
+                    } catch (IOException ignored) {
+                        // a folder that something else has filled meanwhile stays
+                    }
+                }
+            }
+        }
+    }
+
+    /** The folders from {@code dir} up that do not exist yet, deepest first. */
+    private static List<Path> missing(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (Path d = dir; d != null && !Files.exists(d); d = d.getParent()) {
+            out.add(d);
+        }
+        return out;
     }
 
     /** The files written so far, in order. */
@@ -85,30 +157,57 @@ public final class FolderOutput implements Output {
 
     /** Writes {@code target} atomically (a temporary file, then a move). */
     public static void write(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = stage(target.toAbsolutePath().getParent(), content);
+        try {
+            moveIntoPlace(tmp, target);
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    /**
+     * Writes {@code content} to a new temporary file in {@code dir} (made if missing), buffered, and
+     * returns it complete; on failure nothing of it is left.
+     */
+    private static Path stage(Path dir, Content content) throws IOException {
         Files.createDirectories(dir);
         removeStale(dir);
         Path tmp = temporary(dir);
+        boolean complete = false;
         try {
             // no CREATE: once the shutdown hook has removed the file, nothing may make it again
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING), 1 << 16)) {
                 content.writeTo(out);
             }
             readableByAll(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            complete = true;
+            return tmp;
         } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the temporary file is hidden, and the next run into this folder removes it
+            if (!complete) {
+                delete(tmp);
             }
-            WRITING.remove(tmp);
         }
+    }
+
+    /** Moves a complete temporary file onto {@code target}, atomically where the file system can. */
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        WRITING.remove(tmp);
+    }
+
+    /** Removes a temporary file (gone already once moved into place). */
+    private static void delete(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // the temporary file is hidden, and the next run into this folder removes it
+        }
+        WRITING.remove(tmp);
     }
 
     /**

@@ -17,25 +17,27 @@ public sealed interface FrameItem {
 
     /**
      * Glyphs of one face, size and colour on one baseline {@code y}; {@code fakeBold} asks for the
-     * outlines to be stroked as well as filled (for a face without a bold of its own).
+     * outlines to be stroked as well as filled (for a face without a bold of its own). The glyphs
+     * are kept as {@link Glyphs}, compactly.
      */
     record GlyphRun(double y, Face face, double size, Color color, boolean fakeBold, List<Placed> glyphs)
             implements FrameItem {
         public GlyphRun {
-            glyphs = List.copyOf(glyphs);
+            glyphs = Glyphs.of(glyphs);
         }
 
         @Override
         public GlyphRun moved(double dx, double dy) {
-            List<Placed> g = new java.util.ArrayList<>(glyphs.size());
-            glyphs.forEach(p -> g.add(new Placed(p.text(), p.x() + dx, p.hScale())));
-            return new GlyphRun(y + dy, face, size, color, fakeBold, g);
+            return new GlyphRun(y + dy, face, size, color, fakeBold, placed().moved(dx));
+        }
+
+        /** The glyphs, with access to each one's text, x and scale without making a {@link Placed}. */
+        public Glyphs placed() {
+            return (Glyphs) glyphs;
         }
 
         public String text() {
-            StringBuilder s = new StringBuilder();
-            glyphs.forEach(g -> s.append(g.text()));
-            return s.toString();
+            return placed().text();
         }
     }
 

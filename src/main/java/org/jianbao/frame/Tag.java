@@ -24,13 +24,26 @@ public final class Tag {
     private final String role;
     private Tag parent;
     private final String artifactType;
-    private final List<Tag> kids = new ArrayList<>();
-    private String alt;
-    private String lang;
-    private String scope;
+    /** The children, null while there are none (most nodes of a huge table are leaves). */
+    private List<Tag> kids;
+    /** What few nodes have (alternative text, language, a table cell's scope and spans), null for none. */
+    private Extra extra;
     private boolean preprinted;
-    private int rowSpan = 1;
-    private int colSpan = 1;
+
+    private static final class Extra {
+        String alt;
+        String lang;
+        String scope;
+        int rowSpan = 1;
+        int colSpan = 1;
+    }
+
+    private Extra extra() {
+        if (extra == null) {
+            extra = new Extra();
+        }
+        return extra;
+    }
 
     private Tag(String role, Tag parent, String artifactType) {
         this.role = role;
@@ -46,6 +59,9 @@ public final class Tag {
     /** A new child of this node, after the children it already has. */
     public Tag add(String role) {
         Tag t = new Tag(role, this, null);
+        if (kids == null) {
+            kids = new ArrayList<>(2);
+        }
         kids.add(t);
         return t;
     }
@@ -65,13 +81,27 @@ public final class Tag {
             throw new IllegalArgumentException("only the root of another tree can be adopted");
         }
         Tag t = add(role);
-        t.lang = tree.lang;
-        for (Tag kid : tree.kids) {
+        if (tree.lang() != null) {
+            t.lang(tree.lang());
+        }
+        for (Tag kid : tree.kids()) {
             kid.parent = t;
+            if (t.kids == null) {
+                t.kids = new ArrayList<>();
+            }
             t.kids.add(kid);
         }
-        tree.kids.clear();
+        tree.kids = null;
         return t;
+    }
+
+    /** Removes this node's children: a part that is set again (the contents list, once its page numbers are known). */
+    public Tag clear() {
+        for (Tag kid : kids()) {
+            kid.parent = null;
+        }
+        kids = null;
+        return this;
     }
 
     public String role() {
@@ -83,7 +113,7 @@ public final class Tag {
     }
 
     public List<Tag> kids() {
-        return Collections.unmodifiableList(kids);
+        return kids == null ? List.of() : Collections.unmodifiableList(kids);
     }
 
     public boolean isArtifact() {
@@ -97,21 +127,21 @@ public final class Tag {
 
     /** Alternative text (a figure's description). */
     public String alt() {
-        return alt;
+        return extra == null ? null : extra.alt;
     }
 
     public Tag alt(String text) {
-        this.alt = text;
+        extra().alt = text;
         return this;
     }
 
     /** Language of the node's content when it differs from the document's (zh-TW in a zh-CN issue). */
     public String lang() {
-        return lang;
+        return extra == null ? null : extra.lang;
     }
 
     public Tag lang(String tag) {
-        this.lang = tag;
+        extra().lang = tag;
         return this;
     }
 
@@ -130,27 +160,29 @@ public final class Tag {
 
     /** For a table header cell: Column or Row. */
     public String scope() {
-        return scope;
+        return extra == null ? null : extra.scope;
     }
 
     public Tag scope(String s) {
-        this.scope = s;
+        extra().scope = s;
         return this;
     }
 
     /** For a table cell: the rows and columns it spans. */
     public Tag span(int rows, int cols) {
-        this.rowSpan = rows;
-        this.colSpan = cols;
+        if (rows != 1 || cols != 1 || extra != null) {
+            extra().rowSpan = rows;
+            extra().colSpan = cols;
+        }
         return this;
     }
 
     public int rowSpan() {
-        return rowSpan;
+        return extra == null ? 1 : extra.rowSpan;
     }
 
     public int colSpan() {
-        return colSpan;
+        return extra == null ? 1 : extra.colSpan;
     }
 
     @Override

@@ -22,23 +22,25 @@ public enum Variant {
     /** A colour is a colour, not a grey, when its channels differ by more than this (of 255). */
     private static final int CHROMA = 32;
 
-    /** {@code doc} in this variant. */
+    /** {@code doc} in this variant: its pages made from {@code doc}'s when asked for. */
     public Document apply(Document doc) {
         if (this == NORMAL) {
             return doc;
         }
-        List<Frame> pages = new ArrayList<>();
-        for (Frame f : doc.pages()) {
-            List<FrameItem> items = new ArrayList<>();
-            for (FrameItem it : f.items()) {
-                FrameItem v = item(it);
-                if (v != null) {
-                    items.add(v);
-                }
+        List<Frame> source = doc.pages();
+        return new Document(new LazyPages(source.size(), p -> page(source.get(p))), doc.outline(), doc.metadata(),
+                doc.structure());
+    }
+
+    private Frame page(Frame f) {
+        List<FrameItem> items = new ArrayList<>();
+        for (FrameItem it : f.items()) {
+            FrameItem v = item(it);
+            if (v != null) {
+                items.add(v);
             }
-            pages.add(new Frame(f.width(), f.height(), items));
         }
-        return new Document(pages, doc.outline(), doc.metadata(), doc.structure());
+        return new Frame(f.width(), f.height(), items);
     }
 
     /** The item in this variant, or null when the variant leaves it out. */

@@ -16,8 +16,9 @@ import org.jianbao.model.StyleSheet;
 /**
  * The contents list (本期目录) under the masthead, grouped by section: the section's name in a
  * left column, its articles' titles beside it, each with its page number on the right and a link
- * to the article. The page numbers are those of a first layout pass; the number column has a fixed
- * width, so filling it in changes nothing else.
+ * to the article. It is set twice: without page numbers for the page breaker to find the articles'
+ * pages, then with them (the number column has a fixed width, so filling it in changes nothing
+ * else).
  */
 final class ContentsBlock {
     /** Width of the page-number column, in ems of the entry size. */
@@ -46,8 +47,8 @@ final class ContentsBlock {
         this.firstFolio = firstFolio;
     }
 
-    List<Slab> slabs(Issue issue, String title, Map<String, PageBreaker.Mark> marks, Tag document) {
-        Tag toc = document.add("TOC");
+    /** The list as slabs, its structure the children of {@code toc}; page numbers from {@code marks}. */
+    List<Slab> slabs(Issue issue, String title, Map<String, PageBreaker.Mark> marks, Tag toc) {
         Style ts = styles.contentsTitle();
         Style ss = styles.contentsSection();
         Style es = styles.contentsEntry();

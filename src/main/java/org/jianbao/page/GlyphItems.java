@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Glyphs;
 import org.jianbao.inline.Glyph;
 import org.jianbao.inline.Line;
 
@@ -27,27 +28,27 @@ final class GlyphItems {
     /** Glyphs grouped into runs of one face, size, colour and weight; link areas over linked glyphs. */
     static List<FrameItem> runs(List<Glyph> glyphs, double baseline, double x) {
         List<FrameItem> out = new ArrayList<>();
-        List<FrameItem.Placed> cur = new ArrayList<>();
+        Glyphs.Builder cur = new Glyphs.Builder(glyphs.size());
         Glyph first = null;
         for (Glyph g : glyphs) {
             if (first != null && (g.face() != first.face() || g.size() != first.size()
                     || !g.color().equals(first.color()) || g.style().fakeBold() != first.style().fakeBold())) {
-                out.add(run(first, baseline, cur));
-                cur = new ArrayList<>();
+                out.add(run(first, baseline, cur.build()));
+                cur = new Glyphs.Builder();
             }
-            if (cur.isEmpty()) {
+            if (cur.size() == 0) {
                 first = g;
             }
-            cur.add(new FrameItem.Placed(g.text(), x + g.dx(), g.hScale()));
+            cur.add(g.text(), x + g.dx(), g.hScale());
         }
-        if (!cur.isEmpty()) {
-            out.add(run(first, baseline, cur));
+        if (cur.size() > 0) {
+            out.add(run(first, baseline, cur.build()));
         }
         links(glyphs, baseline, x, out);
         return out;
     }
 
-    private static FrameItem.GlyphRun run(Glyph first, double baseline, List<FrameItem.Placed> glyphs) {
+    private static FrameItem.GlyphRun run(Glyph first, double baseline, Glyphs glyphs) {
         return new FrameItem.GlyphRun(baseline, first.face(), first.size(), first.color(), first.style().fakeBold(),
                 glyphs);
     }

@@ -1,7 +1,7 @@
 package org.jianbao.page;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jianbao.inline.InlineLayout;
@@ -15,8 +15,10 @@ import org.jianbao.model.Style;
 
 /**
  * Sets text in a style on lines, through the inline layout, and reports what it had to do: a word
- * broken inside, a character that no font has. Layouts are kept by what they depend on, so that
- * the second pass of a document (with the contents' page numbers) reuses the first's.
+ * broken inside, a character that no font has. The last few hundred layouts are kept by what they
+ * depend on, for text set again and again (a watermark on every page, a list's markers, the
+ * contents list set a second time with its page numbers); no more, so that a huge issue does not
+ * hold the glyphs of every line it has set.
  */
 final class LineSetter {
     /** A measure no line of one paragraph reaches: lines of natural width. */
@@ -27,7 +29,14 @@ final class LineSetter {
     private final Fonts fonts;
     private final InlineLayout inline;
     private final LayoutProblems problems;
-    private final Map<Key, InlineLayout.Result> cache = new HashMap<>();
+    /** How many layouts are kept, the least recently used dropped first. */
+    static final int KEPT = 512;
+    private final Map<Key, InlineLayout.Result> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, InlineLayout.Result> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     /** What a layout depends on: the same key gives the same lines. */
     private record Key(List<Run> runs, LineSpec spec, double indent, boolean title) {

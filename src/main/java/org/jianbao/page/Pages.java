@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jianbao.frame.Frame;
 import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.LazyPages;
 import org.jianbao.model.Geometry;
 import org.jianbao.model.Issue;
 
@@ -32,50 +33,64 @@ final class Pages {
         this.firstFolio = firstFolio;
     }
 
+    /**
+     * The pages, made when asked for ({@link LazyPages}): what each holds — the slabs placed on it, the
+     * 版记 on the last, the watermark and the folio — is fixed here, but the items are placed on the
+     * page (moved from their slab to the page) only when the page is asked for, so that the placed
+     * copies of a huge issue's items are never all held at once.
+     */
     List<Frame> frames(Issue issue, PageBreaker breaker, Slab end, MarksBlock marks) {
-        List<List<FrameItem>> items = new ArrayList<>();
-        for (List<PageBreaker.Placed> page : breaker.pages()) {
-            List<FrameItem> it = new ArrayList<>();
-            for (PageBreaker.Placed p : page) {
-                p.slab().items().forEach(i -> it.add(i.moved(g.left(), g.top() + p.y())));
-            }
-            items.add(it);
-        }
+        List<List<PageBreaker.Placed>> pages = new ArrayList<>(breaker.pages());
         boolean duplex = issue.publication().delivery().duplex();
         Set<Integer> unnumbered = new HashSet<>();
+        double endY = 0;
         if (end != null) {
             // on the last page if it has room (a quarter line of air above it), else on a page of its own
             double room = g.textHeight() - breaker.lastPageUsed();
-            boolean fits = !items.isEmpty()
+            boolean fits = !pages.isEmpty()
                     && room >= end.height() + AIR * issue.publication().styles().body().lineHeight();
             if (!fits) {
-                if (duplex && items.size() % 2 == 0) {
-                    unnumbered.add(items.size());   // the blank page, then the 版记 page: neither numbered
-                    unnumbered.add(items.size() + 1);
-                    items.add(new ArrayList<>());
+                if (duplex && pages.size() % 2 == 0) {
+                    unnumbered.add(pages.size());   // the blank page, then the 版记 page: neither numbered
+                    unnumbered.add(pages.size() + 1);
+                    pages.add(List.of());
                 }
-                items.add(new ArrayList<>());
-            } else if (duplex && items.size() % 2 == 1) {
-                items.add(new ArrayList<>());   // the 版记 on the back of the last sheet
+                pages.add(List.of());
+            } else if (duplex && pages.size() % 2 == 1) {
+                pages.add(List.of());   // the 版记 on the back of the last sheet
             }
-            double y = g.top() + g.textHeight() - end.height();
-            end.items().forEach(i -> items.get(items.size() - 1).add(i.moved(g.left(), y)));
-        } else if (duplex && items.size() % 2 == 1) {
-            unnumbered.add(items.size());
-            items.add(new ArrayList<>());   // the back of the last sheet, blank
+            endY = g.top() + g.textHeight() - end.height();
+        } else if (duplex && pages.size() % 2 == 1) {
+            unnumbered.add(pages.size());
+            pages.add(List.of());   // the back of the last sheet, blank
         }
         Folios folios = new Folios(setter, issue.publication().styles().folio(), g.textWidth());
-        List<Frame> frames = new ArrayList<>();
-        for (int p = 0; p < items.size(); p++) {
-            List<FrameItem> it = new ArrayList<>(marks.watermark(issue, g.pageWidth(), g.pageHeight(),
-                    issue.publication().styles().body()));
-            it.addAll(items.get(p));
+        // the same watermark on every page; the folios set now, so that setting them reports its problems with the layout's
+        List<FrameItem> watermark = List.copyOf(marks.watermark(issue, g.pageWidth(), g.pageHeight(),
+                issue.publication().styles().body()));
+        List<List<FrameItem>> folioItems = new ArrayList<>();
+        double bottom = g.top() + g.textHeight();
+        for (int p = 0; p < pages.size(); p++) {
+            List<FrameItem> f = new ArrayList<>();
             if (!unnumbered.contains(p)) {
-                double bottom = g.top() + g.textHeight();
-                folios.folio(firstFolio + p, issue.lang()).forEach(i -> it.add(i.moved(g.left(), bottom)));
+                folios.folio(firstFolio + p, issue.lang()).forEach(i -> f.add(i.moved(g.left(), bottom)));
             }
-            frames.add(new Frame(g.pageWidth(), g.pageHeight(), it));
+            folioItems.add(List.copyOf(f));
         }
-        return frames;
+        // what the pages are made from, and nothing else of the layout (its line setter, the issue)
+        int last = pages.size() - 1;
+        double y = endY;
+        Geometry geo = g;
+        return new LazyPages(pages.size(), p -> {
+            List<FrameItem> it = new ArrayList<>(watermark);
+            for (PageBreaker.Placed pl : pages.get(p)) {
+                pl.slab().items().forEach(i -> it.add(i.moved(geo.left(), geo.top() + pl.y())));
+            }
+            if (end != null && p == last) {
+                end.items().forEach(i -> it.add(i.moved(geo.left(), y)));
+            }
+            it.addAll(folioItems.get(p));
+            return new Frame(geo.pageWidth(), geo.pageHeight(), it);
+        });
     }
 }

@@ -1,7 +1,9 @@
 package org.jianbao.page;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jianbao.frame.FrameItem;
 import org.jianbao.frame.Tag;
 import org.jianbao.inline.Line;
@@ -36,6 +38,8 @@ final class Tables {
     private final Style captionStyle;
     private final double width;
     private final double maxRow;
+    /** The rules made so far, each once (see {@link #rule}). */
+    private final Map<FrameItem.Rule, FrameItem> rules = new HashMap<>();
 
     Tables(LineSetter setter, Style style, Style captionStyle, double width, double pageHeight) {
         this.setter = setter;
@@ -160,21 +164,23 @@ final class Tables {
     }
 
     /**
-     * The cells of a header or body placed on the grid: their lines, the rows' heights (a cell
-     * spanning rows makes its last row taller when it needs room), the structure node of each
-     * cell, and which cells start in which row.
+     * The cells of a band of rows — rows joined by row spans, set together — placed on the grid:
+     * their lines, the rows' heights (a cell spanning rows makes its last row taller when it needs
+     * room), the structure node of each cell, and which cells start in which row. Rows and cells
+     * are counted from the band's first ({@code row0}, {@code cell0}).
      */
-    private record Grid(List<Placed> cells, List<List<Line>> lines, double[] rowH, int[] spanEnd, Tag[] tags,
-                        List<List<Integer>> byRow, double[] x) {
+    private record Grid(List<Placed> cells, int row0, List<List<Line>> lines, double[] rowH, int[] spanEnd,
+                        Tag[] tags, List<List<Integer>> byRow, double[] x) {
 
+        /** The band's row index of the last row cell {@code cell} covers. */
         int lastRow(int cell) {
             Placed p = cells.get(cell);
-            return Math.min(rowH.length, p.row() + p.cell().rowspan()) - 1;
+            return Math.min(row0 + rowH.length, p.row() + p.cell().rowspan()) - 1 - row0;
         }
 
         double height(int cell) {
             double h = 0;
-            for (int r = cells.get(cell).row(); r <= lastRow(cell); r++) {
+            for (int r = cells.get(cell).row() - row0; r <= lastRow(cell); r++) {
                 h += rowH[r];
             }
             return h;
@@ -190,12 +196,23 @@ final class Tables {
         }
     }
 
-    private Grid grid(Table t, List<Placed> cells, int rowCount, double[] x, Lang lang, At at, boolean header,
-                      Tag group) {
-        Tag[] rowTags = new Tag[rowCount];
-        for (int r = 0; r < rowCount; r++) {
-            rowTags[r] = group.add("TR");
+    /**
+     * The band of rows that starts with the cell {@code from} of {@code cells} (in row order): the
+     * index after its last cell. A band ends at the first row that no cell above spans beyond.
+     */
+    private static int bandEnd(List<Placed> cells, int from, int rowCount) {
+        int end = cells.get(from).row();
+        int i = from;
+        while (i < cells.size() && cells.get(i).row() <= end) {
+            Placed p = cells.get(i);
+            end = Math.max(end, Math.min(rowCount, p.row() + p.cell().rowspan()) - 1);
+            i++;
         }
+        return i;
+    }
+
+    private Grid grid(Table t, List<Placed> cells, int row0, int rowCount, double[] x, Lang lang, At at,
+                      boolean header, Tag[] rowTags) {
         double pitch = style.lineHeight();
         double padY = PAD_Y * style.size();
         List<List<Line>> cellLines = new ArrayList<>();
@@ -209,7 +226,7 @@ final class Tables {
                             cellAt);
             cellLines.add(lines);
             if (p.cell().rowspan() == 1) {
-                rowH[p.row()] = Math.max(rowH[p.row()], Math.max(1, lines.size()) * pitch + 2 * padY);
+                rowH[p.row() - row0] = Math.max(rowH[p.row() - row0], Math.max(1, lines.size()) * pitch + 2 * padY);
             }
         }
         int[] spanEnd = new int[rowCount];
@@ -219,9 +236,8 @@ final class Tables {
             byRow.add(new ArrayList<>());
         }
         Tag[] tags = new Tag[cells.size()];
-        Grid g = new Grid(cells, cellLines, rowH, spanEnd, tags, byRow, x);
+        Grid g = new Grid(cells, row0, cellLines, rowH, spanEnd, tags, byRow, x);
         for (int i = 0; i < cells.size(); i++) {
-            Placed p = cells.get(i);
             double need = Math.max(1, cellLines.get(i).size()) * pitch + 2 * padY;
             double have = g.height(i);
             if (need > have) {
@@ -230,51 +246,80 @@ final class Tables {
         }
         for (int i = 0; i < cells.size(); i++) {
             Placed p = cells.get(i);
+            int r = p.row() - row0;
             int last = g.lastRow(i);
-            spanEnd[p.row()] = Math.max(spanEnd[p.row()], last);
-            tags[i] = rowTags[p.row()].add(header ? "TH" : "TD").span(last - p.row() + 1, p.cell().colspan());
+            spanEnd[r] = Math.max(spanEnd[r], last);
+            tags[i] = rowTags[p.row()].add(header ? "TH" : "TD").span(last - r + 1, p.cell().colspan());
             if (header) {
                 tags[i].scope("Column");
             }
-            byRow.get(p.row()).add(i);
+            byRow.get(r).add(i);
         }
         return g;
     }
 
+    /**
+     * The rows of a header or body as slabs, set band by band (rows joined by row spans together):
+     * the lines of a band's cells are let go once its slabs are made, so that a table of tens of
+     * thousands of rows never holds the glyph objects of them all.
+     */
     private List<Slab> rows(Table t, List<Placed> cells, int rowCount, double[] x, Lang lang, At at,
                             boolean header, Tag group) {
-        Grid g = grid(t, cells, rowCount, x, lang, at, header, group);
+        Tag[] rowTags = new Tag[rowCount];
+        for (int r = 0; r < rowCount; r++) {
+            rowTags[r] = group.add("TR");
+        }
         double pitch = style.lineHeight();
         double right = x[x.length - 1];
         List<Slab> out = new ArrayList<>();
         int keepUntil = -1;
-        for (int r = 0; r < rowCount; r++) {
-            boolean thickTop = r == 0 && (header || t.header().isEmpty());
-            boolean thickBottom = !header && r == rowCount - 1;
-            boolean simple = r > keepUntil && g.spanEnd()[r] == r;
-            if (g.rowH()[r] > maxRow && simple) {
-                List<Slab> chunks = split(g, r, thickTop, thickBottom);
-                out.add(chunks.get(0).keep(r <= keepUntil));
-                out.addAll(chunks.subList(1, chunks.size()));
-            } else {
-                List<FrameItem> it = new ArrayList<>();
-                for (int i : g.byRow().get(r)) {
-                    double h = g.height(i);
-                    int n = g.lines().get(i).size();
-                    text(it, g, i, 0, n, (h - n * pitch) / 2);
-                    box(it, g.left(i), g.right(i), h, true, true);
+        int from = 0;
+        int row0 = 0;
+        while (row0 < rowCount) {
+            int to = from < cells.size() && cells.get(from).row() == row0 ? bandEnd(cells, from, rowCount) : from;
+            // a row no cell starts in (all covered, or missing) is a band of its own
+            int rows = to > from ? Math.min(rowCount, lastRowOf(cells.subList(from, to), rowCount) + 1) - row0 : 1;
+            Grid g = grid(t, cells.subList(from, to), row0, rows, x, lang, at, header, rowTags);
+            for (int b = 0; b < rows; b++) {
+                int r = row0 + b;
+                boolean thickTop = r == 0 && (header || t.header().isEmpty());
+                boolean thickBottom = !header && r == rowCount - 1;
+                boolean simple = r > keepUntil && g.spanEnd()[b] == b;
+                if (g.rowH()[b] > maxRow && simple) {
+                    List<Slab> chunks = split(g, b, thickTop, thickBottom);
+                    out.add(chunks.get(0).keep(r <= keepUntil));
+                    out.addAll(chunks.subList(1, chunks.size()));
+                } else {
+                    List<FrameItem> it = new ArrayList<>();
+                    for (int i : g.byRow().get(b)) {
+                        double h = g.height(i);
+                        int n = g.lines().get(i).size();
+                        text(it, g, i, 0, n, (h - n * pitch) / 2);
+                        box(it, g.left(i), g.right(i), h, true, true);
+                    }
+                    if (thickTop) {
+                        it.add(rule(0, 0, right, 0, THICK));
+                    }
+                    if (thickBottom) {
+                        it.add(rule(0, g.rowH()[b], right, g.rowH()[b], THICK));
+                    }
+                    out.add(Slab.of(g.rowH()[b], Tagging.mark(it, Tag.LAYOUT)).keep(r <= keepUntil));
                 }
-                if (thickTop) {
-                    it.add(new FrameItem.Rule(0, 0, right, 0, THICK, style.color()));
-                }
-                if (thickBottom) {
-                    it.add(new FrameItem.Rule(0, g.rowH()[r], right, g.rowH()[r], THICK, style.color()));
-                }
-                out.add(Slab.of(g.rowH()[r], Tagging.mark(it, Tag.LAYOUT)).keep(r <= keepUntil));
+                keepUntil = Math.max(keepUntil, row0 + g.spanEnd()[b]);
             }
-            keepUntil = Math.max(keepUntil, g.spanEnd()[r]);
+            row0 += rows;
+            from = to;
         }
         return out;
+    }
+
+    /** The last row any of {@code cells} covers. */
+    private static int lastRowOf(List<Placed> cells, int rowCount) {
+        int last = 0;
+        for (Placed p : cells) {
+            last = Math.max(last, Math.min(rowCount, p.row() + p.cell().rowspan()) - 1);
+        }
+        return last;
     }
 
     /**
@@ -304,10 +349,10 @@ final class Tables {
                 box(it, g.left(i), g.right(i), h, c == 0, c == pieces - 1);
             }
             if (c == 0 && thickTop) {
-                it.add(new FrameItem.Rule(0, 0, right, 0, THICK, style.color()));
+                it.add(rule(0, 0, right, 0, THICK));
             }
             if (c == pieces - 1 && thickBottom) {
-                it.add(new FrameItem.Rule(0, h, right, h, THICK, style.color()));
+                it.add(rule(0, h, right, h, THICK));
             }
             out.add(Slab.of(h, Tagging.mark(it, Tag.LAYOUT)));
         }
@@ -328,12 +373,22 @@ final class Tables {
     /** A cell's thin rules: its top and bottom edges when asked, and both sides. */
     private void box(List<FrameItem> out, double x0, double x1, double h, boolean top, boolean bottom) {
         if (top) {
-            out.add(new FrameItem.Rule(x0, 0, x1, 0, THIN, style.color()));
+            out.add(rule(x0, 0, x1, 0, THIN));
         }
         if (bottom) {
-            out.add(new FrameItem.Rule(x0, h, x1, h, THIN, style.color()));
+            out.add(rule(x0, h, x1, h, THIN));
         }
-        out.add(new FrameItem.Rule(x0, 0, x0, h, THIN, style.color()));
-        out.add(new FrameItem.Rule(x1, 0, x1, h, THIN, style.color()));
+        out.add(rule(x0, 0, x0, h, THIN));
+        out.add(rule(x1, 0, x1, h, THIN));
+    }
+
+    /**
+     * A rule of the grid, as decoration. Rows of one height have the same rules (each is relative to
+     * its row): one object serves them all, so that a table of tens of thousands of rows holds a few
+     * dozen rules, not millions.
+     */
+    private FrameItem rule(double x0, double y0, double x1, double y1, double thickness) {
+        FrameItem.Rule r = new FrameItem.Rule(x0, y0, x1, y1, thickness, style.color());
+        return rules.computeIfAbsent(r, k -> new FrameItem.Marked(k, Tag.LAYOUT));
     }
 }

@@ -22,8 +22,9 @@ import org.jianbao.model.StyleSheet;
 /**
  * Lays out an issue: masthead and contents on page 1, then the sections, broken into pages; the
  * 版记 at the foot of the last page (on a page of its own if the last has no room); folios;
- * bookmarks. When there is a contents list, a first pass finds the articles' pages and a second
- * sets them in the list.
+ * bookmarks. Everything is set once; when there is a contents list, the page breaker finds the
+ * articles' pages with the list set without page numbers, then the list alone is set again with
+ * them.
  */
 public final class Typesetter {
     private final FontLibrary library;
@@ -70,14 +71,14 @@ public final class Typesetter {
         LineSetter setter = new LineSetter(new Fonts(library, pub.fonts()),
                 new InlineLayout(pub.prohibition(), pub.punctuation()), problems);
         Geometry g = pub.page();
-        Pass first = pass(issue, setter, Map.of(), copy, firstFolio);
+        Layout layout = layout(issue, setter, copy, firstFolio);
         problems.throwIfErrors();
-        Pass done = pub.contents() ? pass(issue, setter, first.breaker.marks(), copy, firstFolio) : first;
+        PageBreaker pages = layout.contentsWithPageNumbers();
         warnings.clear();
         warnings.addAll(problems.all());
-        List<Frame> frames = new Pages(setter, g, firstFolio).frames(issue, done.breaker, done.endMatter,
+        List<Frame> frames = new Pages(setter, g, firstFolio).frames(issue, pages, layout.endMatter,
                 new MarksBlock(setter, pub.styles().editorLine(), g.textWidth()));
-        return new Document(frames, outline(issue, done.breaker.marks(), g), metadata(issue), done.structure);
+        return new Document(frames, outline(issue, pages.marks(), g), metadata(issue), layout.structure);
     }
 
     /**
@@ -96,12 +97,50 @@ public final class Typesetter {
         return out;
     }
 
-    /** One layout pass: the page breaker's result, the 版记 and the structure tree. */
-    private record Pass(PageBreaker breaker, Slab endMatter, Tag structure) {
+    /**
+     * The issue laid out once, its pages broken, the contents list (if any) still without page
+     * numbers: the flow of slabs, the contents' place in it, the 版记 and the structure tree.
+     */
+    private final class Layout {
+        private final Issue issue;
+        private final Flow flow;
+        private final ContentsBlock contents;
+        private final Tag toc;
+        private Flow.Part contentsPart;
+        private PageBreaker pages;
+        private Slab endMatter;
+        private Tag structure;
+
+        Layout(Issue issue, Flow flow, ContentsBlock contents, Tag toc) {
+            this.issue = issue;
+            this.flow = flow;
+            this.contents = contents;
+            this.toc = toc;
+        }
+
+        /**
+         * The pages with the contents list set again, now with the articles' page numbers, in place of
+         * the list without them; the pages are broken again (filling in the numbers changes no
+         * height, so they break as before, but the breaker is cheap and this way nothing depends on
+         * it). The body is not set again.
+         */
+        PageBreaker contentsWithPageNumbers() {
+            if (contents == null) {
+                return pages;
+            }
+            Publication pub = issue.publication();
+            toc.clear();
+            contentsPart = flow.replace(contentsPart, contents.slabs(issue, pub.contentsTitle(), pages.marks(), toc));
+            pages = breaker(pub).run(flow.slabs(), pub.page().textHeight(), pub.page().textHeight());
+            return pages;
+        }
     }
 
-    private Pass pass(Issue issue, LineSetter setter, Map<String, PageBreaker.Mark> marks, Integer copy,
-                      int firstFolio) {
+    private static PageBreaker breaker(Publication pub) {
+        return new PageBreaker(pub.styles().body().lineHeight());
+    }
+
+    private Layout layout(Issue issue, LineSetter setter, Integer copy, int firstFolio) {
         Publication pub = issue.publication();
         StyleSheet st = pub.styles();
         Geometry g = pub.page();
@@ -113,15 +152,23 @@ public final class Typesetter {
             flow.add(List.of(marksLine), 0, 0, true);
         }
         flow.add(List.of(new MastheadBlock(setter, st, w).slab(issue, document)), 0, 0, false);
+        Layout layout;
         if (pub.contents()) {
-            flow.add(new ContentsBlock(setter, st, w, g.top(), firstFolio).slabs(issue, pub.contentsTitle(), marks, document),
+            ContentsBlock contents = new ContentsBlock(setter, st, w, g.top(), firstFolio);
+            Tag toc = document.add("TOC");
+            layout = new Layout(issue, flow, contents, toc);
+            layout.contentsPart = flow.addPart(contents.slabs(issue, pub.contentsTitle(), Map.of(), toc),
                     st.contentsTitle().spaceBefore(), st.contentsTitle().spaceAfter(), false);
+        } else {
+            layout = new Layout(issue, flow, null, null);
         }
         Pictures pictures = new Pictures(setter, images, st.caption(), w, g.textHeight());
         Tables tables = new Tables(setter, st.table(), st.caption(), w, g.textHeight());
         new Body(setter, st, w, new Blocks(setter, st, w, pictures, tables)).build(issue, flow, document);
-        PageBreaker breaker = new PageBreaker(st.body().lineHeight()).run(flow.slabs(), g.textHeight(), g.textHeight());
-        return new Pass(breaker, new EndMatter(setter, st.distribution(), w).slab(issue, document), document);
+        layout.pages = breaker(pub).run(flow.slabs(), g.textHeight(), g.textHeight());
+        layout.endMatter = new EndMatter(setter, st.distribution(), w).slab(issue, document);
+        layout.structure = document;
+        return layout;
     }
 
     private static List<Outline> outline(Issue issue, Map<String, PageBreaker.Mark> marks, Geometry g) {

@@ -138,8 +138,9 @@ class DistributionIT {
     void bothLaunchersGiveTheJvmTheSameOptions() throws IOException {
         Set<String> sh = options(Files.readString(dist.resolve("jianbao")));
         Set<String> cmd = options(Files.readString(dist.resolve("jianbao.cmd")));
-        assertEquals(Set.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m", "-Xmx512m"), cmd,
-                "jianbao.cmd: the options of a short-lived process and the heap cap");
+        assertEquals(Set.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m", "-Xms16m", "-XX:NewRatio=4",
+                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xmx512m"), cmd,
+                "jianbao.cmd: the options of a short-lived process, the heap's growth and its cap");
         assertTrue(sh.containsAll(cmd), "the shell launcher lacks some of " + cmd + ": " + sh);
     }
 

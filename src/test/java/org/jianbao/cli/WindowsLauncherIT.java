@@ -115,7 +115,8 @@ class WindowsLauncherIT {
         Run r = batch("set \"JAVA_HOME=C:\\jdk 17\"",
                 LAUNCHER + " render \"my file.json\" -o \"out (1)\"");
         assertEquals(7, r.code(), r.out());
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m", "-Xmx512m",
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m", "-Xms16m", "-XX:NewRatio=4",
+                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xmx512m",
                 "-Djianbao.home=C:\\Program Files (x86)\\jianbao 0.1", "-jar",
                 "C:\\Program Files (x86)\\jianbao 0.1\\lib\\jianbao.jar", "render", "my file.json", "-o", "out (1)"),
                 arguments(r.out()));

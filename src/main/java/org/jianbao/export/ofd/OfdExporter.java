@@ -69,34 +69,39 @@ public final class OfdExporter implements Exporter {
             pageIds.add(ids.next());
             pageLocs.add("Pages/Page_" + p + "/Content.xml");
         }
-        Map<String, byte[]> pages = new LinkedHashMap<>();
+        // each page's file packed as soon as it is made: a huge document's pages are never all held as XML
+        Map<String, Packed> pages = new LinkedHashMap<>();
         StructureTags structure = new StructureTags();
         PageWriter writer = new PageWriter(ids, fonts, images, pageIds, structure);
+        Frame first = doc.pages().get(0);
         for (int p = 0; p < doc.pages().size(); p++) {
-            pages.put(Resources.DOC + pageLocs.get(p), Xml.bytes(writer.page(doc.pages().get(p), p, doc.pages().get(0))));
+            pages.put(Resources.DOC + pageLocs.get(p), Packed.of(Xml.bytes(writer.page(doc.pages().get(p), p, first))));
         }
         boolean tagged = doc.structure() != null && !structure.isEmpty();
 
         // every entry but OFD.xml, in the order written: XML and fonts deflated, pictures stored
-        Map<String, byte[]> deflated = new LinkedHashMap<>();
+        Map<String, Packed> deflated = new LinkedHashMap<>();
         deflated.put(Resources.DOC + "Document.xml",
-                Xml.bytes(DocumentXml.of(doc, pageIds, pageLocs, ids.last(), !fonts.isEmpty(), !images.isEmpty(),
-                        tagged)));
+                Packed.of(Xml.bytes(DocumentXml.of(doc, pageIds, pageLocs, ids.last(), !fonts.isEmpty(),
+                        !images.isEmpty(), tagged))));
         if (!fonts.isEmpty()) {
-            deflated.put(Resources.DOC + Resources.PUBLIC, Xml.bytes(fonts.res()));
+            deflated.put(Resources.DOC + Resources.PUBLIC, Packed.of(Xml.bytes(fonts.res())));
         }
         if (!images.isEmpty()) {
-            deflated.put(Resources.DOC + Resources.DOCUMENT, Xml.bytes(images.res()));
+            deflated.put(Resources.DOC + Resources.DOCUMENT, Packed.of(Xml.bytes(images.res())));
         }
         deflated.putAll(pages);
+        pages.clear();
         if (tagged) {
-            deflated.put(Resources.DOC + StructureTags.INDEX, Xml.bytes(structure.index()));
+            deflated.put(Resources.DOC + StructureTags.INDEX, Packed.of(Xml.bytes(structure.index())));
             String folder = StructureTags.INDEX.substring(0, StructureTags.INDEX.lastIndexOf('/') + 1);
-            deflated.put(Resources.DOC + folder + StructureTags.FILE, Xml.bytes(structure.tree(doc.structure())));
+            Packed.Packer tree = new Packed.Packer();
+            structure.tree(doc.structure(), tree);
+            deflated.put(Resources.DOC + folder + StructureTags.FILE, tree.packed());
         }
         String folder = Resources.DOC + Resources.FOLDER + "/";
         for (FontResources.FontFile f : fonts.files()) {
-            deflated.put(folder + f.name(), f.bytes());
+            deflated.put(folder + f.name(), Packed.of(f.bytes()));
         }
         Map<String, byte[]> stored = new LinkedHashMap<>();
         for (ImageResources.Image img : images.images()) {
@@ -128,14 +133,16 @@ public final class OfdExporter implements Exporter {
     }
 
     /** SHA-256 over every other entry's name and bytes: the DocID changes exactly when the content does. */
-    private static byte[] hash(Map<String, byte[]> deflated, Map<String, byte[]> stored) {
+    private static byte[] hash(Map<String, Packed> deflated, Map<String, byte[]> stored) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Map<String, byte[]> m : List.of(deflated, stored)) {
-                for (var e : m.entrySet()) {
-                    md.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    md.update(e.getValue());
-                }
+            for (var e : deflated.entrySet()) {
+                md.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                e.getValue().digest(md);
+            }
+            for (var e : stored.entrySet()) {
+                md.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update(e.getValue());
             }
             return md.digest();
         } catch (NoSuchAlgorithmException e) {

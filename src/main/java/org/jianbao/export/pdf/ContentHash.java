@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import org.jianbao.frame.Document;
 import org.jianbao.frame.Frame;
 import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Glyphs;
 import org.jianbao.frame.Metadata;
 import org.jianbao.model.Color;
 
@@ -42,8 +43,9 @@ final class ContentHash {
         if (it instanceof FrameItem.GlyphRun r) {
             mix(1).mix(r.face().postScriptName()).mix(r.size()).mix(r.y()).mix(color(r.color()))
                     .mix(r.fakeBold() ? 1 : 0);
-            for (FrameItem.Placed g : r.glyphs()) {
-                mix(g.text()).mix(g.x()).mix(g.hScale());
+            Glyphs gs = r.placed();
+            for (int i = 0; i < gs.size(); i++) {
+                mix(gs.text(i)).mix(gs.x(i)).mix(gs.hScale(i));
             }
         } else if (it instanceof FrameItem.Rule r) {
             mix(2).mix(r.x0()).mix(r.y0()).mix(r.x1()).mix(r.y1()).mix(r.thickness()).mix(color(r.color()));

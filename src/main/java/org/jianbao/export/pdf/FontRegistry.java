@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +39,12 @@ final class FontRegistry {
         return bf;
     }
 
-    /** Gives each font its codes in the font's glyph order before any text is written. */
+    /**
+     * Gives each font its codes in the font's glyph order before any text is written. Each code point
+     * is passed once, at its first use: the font maps a glyph back to the first of its code points,
+     * which is the same among first uses as among all uses, and a huge issue's millions of
+     * characters need no array of their own.
+     */
     void reserveCodes(Document doc) {
         Map<Face, FirstUses> used = new LinkedHashMap<>();
         for (Frame f : doc.pages()) {
@@ -45,40 +52,31 @@ final class FontRegistry {
                 FrameItem inner = item instanceof FrameItem.Marked m ? m.item() : item;
                 if ((inner instanceof FrameItem.Rotated t ? t.item() : inner) instanceof FrameItem.GlyphRun r) {
                     FirstUses b = used.computeIfAbsent(r.face(), x -> new FirstUses());
-                    for (FrameItem.Placed g : r.glyphs()) {
-                        b.add(g.text());
-                    }
+                    r.text().codePoints().forEach(b::add);
                 }
             }
         }
         used.forEach((face, cps) -> font(face).reserve(cps.toArray()));
     }
 
-    /**
-     * The code points of a face in the order of their first use, each once (a bulletin uses a few
-     * thousand distinct characters tens of thousands of times: the subset font sorts only those).
-     */
+    /** Code points in the order of their first use, each once. */
     private static final class FirstUses {
-        private final java.util.BitSet seen = new java.util.BitSet();
+        private final BitSet seen = new BitSet();
         private int[] order = new int[256];
         private int n;
 
-        void add(String text) {
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                if (!seen.get(cp)) {
-                    seen.set(cp);
-                    if (n == order.length) {
-                        order = java.util.Arrays.copyOf(order, 2 * n);
-                    }
-                    order[n++] = cp;
+        void add(int cp) {
+            if (!seen.get(cp)) {
+                seen.set(cp);
+                if (n == order.length) {
+                    order = Arrays.copyOf(order, 2 * n);
                 }
+                order[n++] = cp;
             }
         }
 
         int[] toArray() {
-            return java.util.Arrays.copyOf(order, n);
+            return Arrays.copyOf(order, n);
         }
     }
 

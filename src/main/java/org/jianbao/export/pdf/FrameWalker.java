@@ -69,12 +69,10 @@ final class FrameWalker {
                 // hold only text shares one text object, begun before the first of them; any other
                 // sequence holds its own text objects whole.
                 boolean onlyText = onlyText(items, i, content);
-                if (open != null) {
-                    if (!openText) {
-                        text.end(cb);
-                    }
-                    cb.endMarkedContentSequence();
+                if (open != null && !openText) {
+                    text.end(cb);
                 }
+                end(cb, open);
                 if (!onlyText || !openText) {
                     text.end(cb);
                 }
@@ -86,7 +84,7 @@ final class FrameWalker {
                     props.put(PdfName.TYPE, new PdfName(content.artifactType()));
                     cb.beginMarkedContentSequence(ARTIFACT, props, true);
                 } else {
-                    cb.beginMarkedContentSequence(structure.element(content));
+                    structure.begin(cb, content);
                 }
                 open = content;
                 openText = onlyText;
@@ -96,10 +94,20 @@ final class FrameWalker {
         if (open != null && !openText) {
             text.end(cb);
         }
-        if (open != null) {
-            cb.endMarkedContentSequence();
-        }
+        end(cb, open);
         text.end(cb);
+    }
+
+    /** Ends the marked-content sequence of {@code open}, if any: an artifact's, or a structure element's. */
+    private void end(PdfContentByte cb, Tag open) {
+        if (open == null) {
+            return;
+        }
+        if (open.isArtifact()) {
+            cb.endMarkedContentSequence();
+        } else {
+            structure.end(cb);
+        }
     }
 
     /** Whether the items from {@code from} on that belong to {@code content} are glyph runs and links only. */
@@ -183,7 +191,7 @@ final class FrameWalker {
         a.setBorder(new PdfBorderArray(0, 0, 0));
         a.put(PdfName.CONTENTS, new PdfString(description, PdfString.TEXT_UNICODE));
         if (tag != null && !tag.isArtifact()) {
-            structure.annotation(writer, tag, a);
+            structure.annotation(tag, a);
         }
         writer.addAnnotation(a);
     }

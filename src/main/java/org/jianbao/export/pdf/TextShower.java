@@ -6,8 +6,8 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTextArray;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import org.jianbao.frame.FrameItem;
+import org.jianbao.frame.Glyphs;
 import org.jianbao.model.Color;
 
 /**
@@ -106,7 +106,7 @@ final class TextShower {
         float size = (float) r.size();
         if (!placed || !open) {
             // a text object's first line is placed at the run's first glyph: font and colour may be set inside it
-            moveTo(cb, r.glyphs().get(0).x(), pageHeight - r.y());
+            moveTo(cb, r.placed().x(0), pageHeight - r.y());
         }
         if (bf != state.font || size != state.size) {
             cb.setFontAndSize(bf, size);
@@ -123,12 +123,12 @@ final class TextShower {
             cb.setLineWidth((float) (size * FAKE_BOLD_STROKE));
             inks.stroke(cb, r.color());
         }
-        List<FrameItem.Placed> gs = r.glyphs();
+        Glyphs gs = r.placed();
         int i = 0;
         while (i < gs.size()) {
-            double scale = gs.get(i).hScale();
+            double scale = gs.hScale(i);
             int j = i;
-            while (j < gs.size() && gs.get(j).hScale() == scale) {
+            while (j < gs.size() && gs.hScale(j) == scale) {
                 j++;
             }
             float tz = (float) (100 * scale);
@@ -136,8 +136,8 @@ final class TextShower {
                 cb.setHorizontalScaling(tz);
                 state.scaling = tz;
             }
-            moveTo(cb, gs.get(i).x(), pageHeight - r.y());
-            cb.showText(stretch(cb, bf, gs.subList(i, j), size, scale));
+            moveTo(cb, gs.x(i), pageHeight - r.y());
+            cb.showText(stretch(cb, bf, gs, i, j, size, scale));
             i = j;
         }
         if (r.fakeBold()) {
@@ -150,15 +150,15 @@ final class TextShower {
      * commonest gap becomes character spacing (Tc), exact, so that the line still ends on the
      * measure; only the gaps that differ (beside punctuation, Latin) need a number of their own.
      */
-    private PdfTextArray stretch(PdfContentByte cb, BaseFont bf, List<FrameItem.Placed> gs, float size,
+    private PdfTextArray stretch(PdfContentByte cb, BaseFont bf, Glyphs gs, int from, int to, float size,
                                  double scale) {
-        int n = gs.size();
+        int n = to - from;
         // in thousandths of an em: how far each glyph's origin lies beyond the end of the one before
         double[] extra = new double[Math.max(0, n - 1)];
         int[] rounded = new int[extra.length];
         for (int k = 0; k + 1 < n; k++) {
-            double natural = bf.getWidth(gs.get(k).text()) / 1000.0;
-            double wanted = (gs.get(k + 1).x() - gs.get(k).x()) / (size * scale);
+            double natural = bf.getWidth(gs.text(from + k)) / 1000.0;
+            double wanted = (gs.x(from + k + 1) - gs.x(from + k)) / (size * scale);
             extra[k] = (wanted - natural) * 1000;
             rounded[k] = (int) Math.round(extra[k]);
         }
@@ -180,7 +180,7 @@ final class TextShower {
         PdfTextArray ta = new PdfTextArray();
         double carry = 0;   // what rounding the numbers to whole thousandths has left out so far
         for (int k = 0; k < n; k++) {
-            ta.add(gs.get(k).text());
+            ta.add(gs.text(from + k));
             if (k + 1 < n && rounded[k] != mode) {
                 double exact = common - extra[k] + carry;
                 long whole = Math.round(exact);
