@@ -118,12 +118,32 @@ class RuntimesIT {
         }
     }
 
+    /**
+     * The launcher takes the newest Java 25 or later for a bulletin, and JAVA_HOME's Java for a
+     * descriptor over 1 MiB, where Java 25's collector would take far more memory (docs/performance.md,
+     * "Huge input"). The JVM's own -version, given through JIANBAO_JAVA_OPTS, names the runtime chosen.
+     */
     @Test
-    void theLauncherPrefersJava25WhenItIsInstalled() throws Exception {
-        assumeTrue(javaHome(25) != null && Files.isDirectory(Path.of("/usr/lib/jvm")), "needs a Java 25 under /usr/lib/jvm");
-        Run r = run(Map.of("JIANBAO_JAVA_OPTS", "-XshowSettings:properties"), "--version");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("java.specification.version = 25"), "chose another runtime: " + r.err().lines()
-                .filter(l -> l.contains("java.home")).toList());
+    void theLauncherTakesJava25ForABulletinAndJavaHomesForAHugeDescriptor() throws Exception {
+        Path java17 = javaHome(17);
+        assumeTrue(java17 != null && javaHome(25) != null && Files.isDirectory(Path.of("/usr/lib/jvm")),
+                "needs a Java 17 and a Java 25 under /usr/lib/jvm");
+        Map<String, String> env = Map.of("JIANBAO_JAVA_OPTS", "-version", "JAVA_HOME", java17.toString());
+        Run bulletin = run(env, "render", "issues/zhejiang-2020-07.json");
+        assertEquals(0, bulletin.code(), bulletin.err());
+        assertTrue(bulletin.err().contains("version \"25"), "a bulletin runs on Java 25: " + bulletin.err());
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; rows.length() < 1_200_000; i++) {
+            rows.append(i == 0 ? "" : ",").append("[\"第").append(i).append("行\",\"浙江省软件和信息服务业协会会员单位\"]");
+        }
+        Path huge = dist.resolve("huge.json");
+        Files.writeString(huge, "{ \"profile\": \"issues/profiles/zhejiang.json\", \"year\": 2020, \"number\": 7,"
+                + " \"total\": 113, \"date\": \"2020-07-31\", \"sections\": [ { \"name\": \"产业动态\", \"articles\":"
+                + " [ { \"title\": \"会员名录\", \"body\": [ { \"type\": \"table\", \"columns\": [{},{}], \"rows\": ["
+                + rows + "] } ] } ] } ] }");
+        assertTrue(Files.size(huge) > 1 << 20);
+        Run big = run(env, "render", "huge.json");
+        assertEquals(0, big.code(), big.err());
+        assertTrue(big.err().contains("version \"17"), "a descriptor over 1 MiB runs on JAVA_HOME's Java 17: " + big.err());
     }
 }
