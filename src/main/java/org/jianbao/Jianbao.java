@@ -74,7 +74,9 @@ public final class Jianbao {
         try {
             return FolderOutput.exportAll(doc, exporters, folder, name);
         } catch (IOException e) {
-            throw JianbaoException.environment("cannot write " + folder.resolve(name) + ": " + InputFiles.describe(e)
+            Path file = e instanceof FolderOutput.FileFailure f ? f.target() : folder.resolve(name);
+            IOException why = e instanceof FolderOutput.FileFailure f ? f.reason() : e;
+            throw JianbaoException.environment("cannot write " + file + ": " + InputFiles.describe(why)
                     + "; check that the output folder exists, is writable and has room");
         }
     }

@@ -81,7 +81,12 @@ public final class FolderOutput implements Output {
             if (files.isEmpty()) {
                 made = missing(dir);
             }
-            Path tmp = stage(dir, content);
+            Path tmp;
+            try {
+                tmp = stage(dir, content);
+            } catch (IOException e) {
+                throw new FileFailure(target, e);
+            }
             Path old = files.put(target, tmp);
             if (old != null) {
                 delete(old);
@@ -92,7 +97,11 @@ public final class FolderOutput implements Output {
         List<Path> publish() throws IOException {
             List<Path> out = new ArrayList<>();
             for (var f : files.entrySet()) {
-                moveIntoPlace(f.getValue(), f.getKey());
+                try {
+                    moveIntoPlace(f.getValue(), f.getKey());
+                } catch (IOException e) {
+                    throw new FileFailure(f.getKey(), e);
+                }
                 out.add(f.getKey());
             }
             files.clear();
@@ -112,6 +121,26 @@ public final class FolderOutput implements Output {
                     }
                 }
             }
+        }
+    }
+
+    /** Writing one file failed: which file, and why (the cause as the system gave it). */
+    public static final class FileFailure extends IOException {
+        private final transient Path target;
+
+        FileFailure(Path target, IOException cause) {
+            super(target + ": " + cause.getMessage(), cause);
+            this.target = target;
+        }
+
+        /** The file that could not be written. */
+        public Path target() {
+            return target;
+        }
+
+        /** The system's reason. */
+        public IOException reason() {
+            return (IOException) getCause();
         }
     }
 
@@ -145,6 +174,11 @@ public final class FolderOutput implements Output {
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!WRITING.isEmpty()) {
+                // stopped (Ctrl-C, kill) in the middle of writing: say what became of the file
+                System.err.println("jianbao: stopped while writing; the unfinished file is removed, any earlier file"
+                        + " of that name is unchanged");
+            }
             for (Path p : WRITING) {
                 try {
                     Files.deleteIfExists(p);

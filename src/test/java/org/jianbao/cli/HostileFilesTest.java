@@ -229,5 +229,8 @@ class HostileFilesTest {
         Outcome o = run("render", issue.toString(), "-o", dir.resolve("a-file/sub").toString());
         assertEquals(4, o.code(), o.text());
         assertTrue(o.text().contains("cannot write") && o.text().contains("any earlier PDF is unchanged"), o.text());
+        String pdf = issue.getFileName().toString().replaceFirst("\\.json$", ".pdf");
+        assertTrue(o.text().contains("cannot write " + dir.resolve("a-file/sub").resolve(pdf) + ": "),
+                "the message names the file that could not be written: " + o.text());
     }
 }
