@@ -73,10 +73,8 @@ public final class Jianbao {
     public List<Path> export(Document doc, List<Exporter> exporters, Path folder, String name) {
         try {
             return FolderOutput.exportAll(doc, exporters, folder, name);
-        } catch (IOException e) {
-            Path file = e instanceof FolderOutput.FileFailure f ? f.target() : folder.resolve(name);
-            IOException why = e instanceof FolderOutput.FileFailure f ? f.reason() : e;
-            throw JianbaoException.environment("cannot write " + file + ": " + InputFiles.describe(why)
+        } catch (FolderOutput.FileFailure e) {
+            throw JianbaoException.environment("cannot write " + e.target() + ": " + InputFiles.describe(e.reason())
                     + "; check that the output folder exists, is writable and has room");
         }
     }

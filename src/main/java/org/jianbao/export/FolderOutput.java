@@ -45,7 +45,7 @@ public final class FolderOutput implements Output {
      * replaced when the OFD cannot be made); the folders made for them are removed again.
      */
     public static List<Path> exportAll(Document doc, List<Exporter> exporters, Path folder, String name)
-            throws IOException {
+            throws FileFailure {
         Staged staged = new Staged(folder, name);
         boolean done = false;
         try {
@@ -55,6 +55,10 @@ public final class FolderOutput implements Output {
             List<Path> files = staged.publish();
             done = true;
             return files;
+        } catch (FileFailure e) {
+            throw e;
+        } catch (IOException e) {
+            throw new FileFailure(folder.resolve(name), e);   // an exporter's own failure
         } finally {
             staged.discard(!done);
         }
