@@ -64,6 +64,15 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
+        // a wrong option or value: the reason, any "did you mean", and where the options are listed —
+        // not the whole usage text, which buries the one line that matters
+        cl.setParameterExceptionHandler((ex, given) -> {
+            err.println("jianbao: error: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("`" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help` lists what it takes");
+            err.flush();
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> internalError(ex, args, err));
         String[] rest = cl.getCommandSpec().userObject() instanceof Main ? args
                 : java.util.Arrays.copyOfRange(args, 1, args.length);

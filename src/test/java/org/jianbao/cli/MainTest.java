@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jianbao.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,22 @@ class MainTest {
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Outcome(code, out.toString(), err.toString());
+    }
+
+    /**
+     * A wrong option or value (exit 2) is one line of reason, picocli's suggestion where it has one,
+     * and where the options are listed — not the whole usage text after it.
+     */
+    @Test
+    void aWrongOptionIsItsReasonAndAPointerNotTheWholeUsage() {
+        Outcome pages = run("preview", Samples.descriptor("tianjin-2021-08").toString(), "--pages", "0");
+        assertEquals(2, pages.code(), pages.err());
+        assertEquals(List.of("jianbao: error: --pages 0 names no page: pages count from 1, and a range goes up (2-5)",
+                "`jianbao preview --help` lists what it takes"), pages.err().lines().toList());
+        Outcome typo = run("render", "--formt", "pdf", "x.json");
+        assertEquals(2, typo.code(), typo.err());
+        assertTrue(typo.err().contains("Unknown option: '--formt'") && typo.err().contains("--format")
+                && !typo.err().contains("Usage:"), typo.err());
     }
 
     @Test
