@@ -12,6 +12,16 @@ if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\b
 rem else java.exe in the first folder of the PATH that has it (the for loop's PATH search)
 if not defined JAVA for %%J in (java.exe) do set "JAVA=%%~$PATH:J"
 if not defined JAVA goto nojava
+rem An older Java cannot run the jar and would say so in a stack trace: its version is read from the
+rem release file beside its bin folder, without starting it (1.8.0_392 is Java 8).
+for %%J in ("%JAVA%") do set "JREL=%%~dpJ..\release"
+set "JVER="
+set "JMAJ="
+set "JMIN="
+if exist "%JREL%" for /f "usebackq tokens=1,2 delims==" %%K in ("%JREL%") do if "%%K"=="JAVA_VERSION" set "JVER=%%~L"
+if defined JVER for /f "tokens=1,2 delims=." %%A in ("%JVER%") do set "JMAJ=%%A" & set "JMIN=%%B"
+if "%JMAJ%"=="1" set "JMAJ=%JMIN%"
+if defined JMAJ if %JMAJ% LSS 17 goto oldjava
 
 rem A short-lived process: the C1 compiler alone and the serial collector start fastest and use
 rem least memory; watch and studio stay running and get the optimising compiler too. The heap is capped
@@ -25,6 +35,10 @@ exit /b %ERRORLEVEL%
 
 :nojar
 echo jianbao: "%JAR%" is missing; unpack the whole jianbao zip and run jianbao.cmd from it 1>&2
+exit /b 4
+
+:oldjava
+echo jianbao: needs Java 17 or newer, and "%JAVA%" is Java %JMAJ%: install a newer one (for example Temurin 17) and put it first on the PATH, or set JAVA_HOME to it 1>&2
 exit /b 4
 
 :nojava

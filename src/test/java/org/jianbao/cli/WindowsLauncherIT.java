@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -130,6 +131,29 @@ class WindowsLauncherIT {
         List<String> args = arguments(r.out());
         assertTrue(!args.contains("-XX:TieredStopAtLevel=1") && args.indexOf("-Xmx2g") > args.indexOf("-Xmx512m"),
                 args.toString());
+    }
+
+    /**
+     * A Java older than 17 (Java 8 is common on office computers) is named with its version and
+     * exit 4, read from its release file before it is started — not the JVM's class-version stack
+     * trace; a Java 17 with a release file runs as before.
+     */
+    @Test
+    void anOlderJavaIsNamedAndRefusedBeforeItRuns() throws Exception {
+        Path old = Files.createDirectories(drive.resolve("jdk 8 (x86)/bin"));
+        Files.copy(drive.resolve("jdk 17/bin/java.exe"), old.resolve("java.exe"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(old.resolveSibling("release"), "IMPLEMENTOR=\"Oracle\"\r\nJAVA_VERSION=\"1.8.0_392\"\r\n");
+        Run r = batch("set \"JAVA_HOME=C:\\jdk 8 (x86)\"", LAUNCHER + " render x.json");
+        assertEquals(4, r.code(), r.out());
+        assertTrue(r.out().contains("needs Java 17 or newer") && r.out().contains("is Java 8"), r.out());
+        Path release = drive.resolve("jdk 17/release");
+        Files.writeString(release, "JAVA_VERSION=\"17.0.15\"\r\n");
+        try {
+            Run ok = batch("set \"JAVA_HOME=C:\\jdk 17\"", LAUNCHER + " render x.json");
+            assertEquals(7, ok.code(), ok.out());
+        } finally {
+            Files.delete(release);
+        }
     }
 
     @Test
