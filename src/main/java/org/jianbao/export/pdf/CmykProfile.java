@@ -1,8 +1,13 @@
 package org.jianbao.export.pdf;
 
-import java.io.ByteArrayOutputStream;
+import static org.jianbao.export.pdf.IccProfile.D50;
+import static org.jianbao.export.pdf.IccProfile.ascii;
+import static org.jianbao.export.pdf.IccProfile.desc;
+import static org.jianbao.export.pdf.IccProfile.s15f16;
+import static org.jianbao.export.pdf.IccProfile.text;
+import static org.jianbao.export.pdf.IccProfile.xyz;
+
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A compact ICC version 2 output profile for a generic CMYK press, made here: the output intent of
@@ -20,7 +25,6 @@ final class CmykProfile {
     /** Grid points per input channel: CMYK → Lab, and Lab → CMYK. */
     private static final int A2B_GRID = 5;
     private static final int B2A_GRID = 9;
-    private static final double[] D50 = {0.9642, 1.0, 0.8249};
     /** Linear sRGB → XYZ adapted to D50 (the primaries of {@link SrgbProfile}, by column). */
     private static final double[][] RGB_TO_XYZ = {
             {0.4360747, 0.3850649, 0.1430804},
@@ -37,41 +41,7 @@ final class CmykProfile {
         byte[] gamt = lut(3, 1, 2, in -> new double[] {0});   // everything counts as in gamut
         String[] sigs = {"desc", "cprt", "wtpt", "A2B0", "A2B1", "A2B2", "B2A0", "B2A1", "B2A2", "gamt"};
         byte[][] data = {desc, cprt, wtpt, a2b, null, null, b2a, null, null, gamt};   // intents share tables
-
-        int tableEnd = 128 + 4 + 12 * sigs.length;
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        int[] offset = new int[sigs.length];
-        int[] size = new int[sigs.length];
-        for (int i = 0; i < sigs.length; i++) {
-            if (data[i] == null) {
-                offset[i] = offset[i - 1];
-                size[i] = size[i - 1];
-                continue;
-            }
-            offset[i] = tableEnd + body.size();
-            size[i] = data[i].length;
-            body.writeBytes(data[i]);
-            while (body.size() % 4 != 0) {
-                body.write(0);
-            }
-        }
-        int total = tableEnd + body.size();
-        ByteBuffer b = ByteBuffer.allocate(total);
-        b.putInt(total).putInt(0).putInt(0x02100000);   // size, preferred CMM (none), version 2.1
-        b.put(ascii("prtr")).put(ascii("CMYK")).put(ascii("Lab "));
-        b.putShort((short) 2026).putShort((short) 1).putShort((short) 1).putShort((short) 0)
-                .putShort((short) 0).putShort((short) 0);   // creation date: fixed, for reproducible files
-        b.put(ascii("acsp"));
-        b.position(64).putInt(0);   // rendering intent: perceptual
-        for (double v : D50) {
-            b.putInt(s15f16(v));
-        }
-        b.position(128).putInt(sigs.length);
-        for (int i = 0; i < sigs.length; i++) {
-            b.put(ascii(sigs[i])).putInt(offset[i]).putInt(size[i]);
-        }
-        b.put(body.toByteArray());
-        return b.array();
+        return IccProfile.assemble("prtr", "CMYK", "Lab ", sigs, data);
     }
 
     /** A colour transform sampled on a grid: inputs and outputs in [0, 1] as the tables encode them. */
@@ -191,28 +161,4 @@ final class CmykProfile {
         return r;
     }
 
-    private static byte[] desc(String name) {
-        byte[] n = ascii(name);
-        ByteBuffer b = ByteBuffer.allocate(12 + n.length + 1 + 4 + 4 + 2 + 1 + 67);
-        b.put(ascii("desc")).putInt(0).putInt(n.length + 1).put(n).put((byte) 0);
-        return b.array();
-    }
-
-    private static byte[] text(String s) {
-        byte[] t = ascii(s);
-        return ByteBuffer.allocate(8 + t.length + 1).put(ascii("text")).putInt(0).put(t).array();
-    }
-
-    private static byte[] xyz(double[] v) {
-        return ByteBuffer.allocate(20).put(ascii("XYZ ")).putInt(0)
-                .putInt(s15f16(v[0])).putInt(s15f16(v[1])).putInt(s15f16(v[2])).array();
-    }
-
-    private static int s15f16(double v) {
-        return (int) Math.round(v * 65536);
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
 }
