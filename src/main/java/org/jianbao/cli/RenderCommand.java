@@ -28,13 +28,6 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: output)")
     Path output = Path.of("output");
 
-    @Option(names = "--allow-missing-glyphs",
-            description = "set characters that no font has as 〓 with a warning, instead of failing")
-    boolean allowMissing;
-
-    @Option(names = "--no-pdfa", description = "write a plain PDF instead of PDF/A-2b (the default)")
-    boolean noPdfa;
-
     @Option(names = "--variant", paramLabel = "normal|overprint|mono",
             description = "overprint (套打): leave out the masthead's name and red rules, for paper printed with them;"
                     + " mono: every colour as black, for an office printer (the file's name says which)")
@@ -47,12 +40,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--one-file", description = "with --numbered-copies: all the copies in one file")
     boolean oneFile;
 
-    @Option(names = "--format", split = ",", paramLabel = "pdf|ofd",
-            description = "what to write: pdf (the default), ofd (GB/T 33190 版式文档), or both: --format pdf,ofd")
-    List<RenderOptions.Format> formats = List.of(RenderOptions.Format.PDF);
-
-    @Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
+    @CommandLine.Mixin
+    WriteOptions write = new WriteOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -88,11 +77,11 @@ final class RenderCommand implements Callable<Integer> {
                         && !args[i + 1].startsWith("-")) {
                     c.output = Path.of(args[++i]);
                 } else if (a.equals("--allow-missing-glyphs")) {
-                    c.allowMissing = true;
+                    c.write.allowMissing = true;
                 } else if (a.equals("--no-pdfa")) {
-                    c.noPdfa = true;
+                    c.write.noPdfa = true;
                 } else if (a.equals("--debug")) {
-                    c.debug = true;
+                    c.write.debug = true;
                 } else {
                     return null;
                 }
@@ -113,7 +102,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Jianbao jb;
         try {
-            jb = Home.jianbao(allowMissing);
+            jb = Home.jianbao(write.allowMissing);
         } catch (JianbaoException e) {
             e.problems().forEach(err::println);
             return Main.failure(e);
@@ -130,7 +119,7 @@ final class RenderCommand implements Callable<Integer> {
                     ? "; --one-file goes with it" : ""));
             return Main.USAGE;
         }
-        RenderOptions options = new RenderOptions(formats, noPdfa ? Boolean.FALSE : null, variant, null);
+        RenderOptions options = write.options(variant);
         if (timing) {
             err.printf("jianbao: command line and font folder %d ms%n", (start - Main.started) / 1_000_000);
         }

@@ -38,19 +38,8 @@ final class VolumeCommand implements Callable<Integer> {
                     + " years are given)")
     Integer year;
 
-    @Option(names = "--format", split = ",", paramLabel = "pdf|ofd",
-            description = "what to write: pdf (the default), ofd (GB/T 33190 版式文档), or both: --format pdf,ofd")
-    List<RenderOptions.Format> formats = List.of(RenderOptions.Format.PDF);
-
-    @Option(names = "--no-pdfa", description = "write a plain PDF instead of PDF/A-2b (the default)")
-    boolean noPdfa;
-
-    @Option(names = "--allow-missing-glyphs",
-            description = "set characters that no font has as 〓 with a warning, instead of failing")
-    boolean allowMissing;
-
-    @Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
+    @CommandLine.Mixin
+    WriteOptions write = new WriteOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -75,13 +64,13 @@ final class VolumeCommand implements Callable<Integer> {
             return Main.INVALID_INPUT;
         }
         try {
-            Binder binder = Binder.withFonts(Home.get().resolve("fonts"), allowMissing);
+            Binder binder = Binder.withFonts(Home.get().resolve("fonts"), write.allowMissing);
             Volume v = binder.bind(all, year);
             v.warnings().forEach(err::println);
             Path target = target(v.first().year());
             String name = target.getFileName().toString().replaceFirst("(?i)\\.(pdf|ofd)$", "");
             Path folder = target.toAbsolutePath().getParent();
-            RenderOptions options = new RenderOptions(formats, noPdfa ? Boolean.FALSE : null, Variant.NORMAL, null);
+            RenderOptions options = write.options(Variant.NORMAL);
             List<Path> files = binder.export(v, options.exporters(v.first()), folder, name);
             StringBuilder written = new StringBuilder();
             for (Path f : files) {

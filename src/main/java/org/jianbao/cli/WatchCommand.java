@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -37,19 +36,8 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--preview", description = "also draw the pages as PNG images (at 100 dpi), only those that changed")
     boolean preview;
 
-    @Option(names = "--format", split = ",", paramLabel = "pdf|ofd",
-            description = "what to write: pdf (the default), ofd (GB/T 33190 版式文档), or both: --format pdf,ofd")
-    List<RenderOptions.Format> formats = List.of(RenderOptions.Format.PDF);
-
-    @Option(names = "--no-pdfa", description = "write a plain PDF instead of PDF/A-2b (the default)")
-    boolean noPdfa;
-
-    @Option(names = "--allow-missing-glyphs",
-            description = "set characters that no font has as 〓 with a warning, instead of failing")
-    boolean allowMissing;
-
-    @Option(names = "--debug", description = "print stack traces of internal errors")
-    boolean debug;
+    @CommandLine.Mixin
+    WriteOptions write = new WriteOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,13 +57,13 @@ final class WatchCommand implements Callable<Integer> {
         }
         Jianbao jb;
         try {
-            jb = Home.jianbao(allowMissing);
+            jb = Home.jianbao(write.allowMissing);
         } catch (JianbaoException e) {
             e.problems().forEach(err::println);
             return Main.failure(e);
         }
         jb.fontWarnings().forEach(err::println);
-        RenderOptions options = new RenderOptions(formats, noPdfa ? Boolean.FALSE : null, org.jianbao.frame.Variant.NORMAL, null);
+        RenderOptions options = write.options(org.jianbao.frame.Variant.NORMAL);
         try (Session session = new Session(jb, descriptor, output, options, preview ? 100f : null)) {
             return watch(session, out);
         } catch (IOException e) {
@@ -98,7 +86,7 @@ final class WatchCommand implements Callable<Integer> {
         }, "jianbao-watch-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
-            session.run(new WatchReport(out, spec.commandLine().getErr(), debug));
+            session.run(new WatchReport(out, spec.commandLine().getErr(), write.debug));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -26,9 +26,9 @@ class PlainRenderLineTest {
         String line = String.join(" ", args);
         assertEquals(full.descriptors, plain.descriptors, line);
         assertEquals(full.output, plain.output, line);
-        assertEquals(full.allowMissing, plain.allowMissing, line);
-        assertEquals(full.noPdfa, plain.noPdfa, line);
-        assertEquals(full.debug, plain.debug, line);
+        assertEquals(full.write.allowMissing, plain.write.allowMissing, line);
+        assertEquals(full.write.noPdfa, plain.write.noPdfa, line);
+        assertEquals(full.write.debug, plain.write.debug, line);
     }
 
     @Test
