@@ -90,10 +90,7 @@ final class PageCache {
 
     /** A page image drawn for the issue's current pages, or {@code null}. */
     byte[] image(Path issue, String hash) {
-        Drawn d;
-        synchronized (issues) {
-            d = issues.get(issue);
-        }
+        Drawn d = drawn(issue);
         if (d == null) {
             return null;
         }
@@ -104,15 +101,19 @@ final class PageCache {
 
     /** The page count of the issue's last good render, or {@code null} when it has none yet. */
     Integer pageCount(Path issue) {
-        Drawn d;
-        synchronized (issues) {
-            d = issues.get(issue);
-        }
+        Drawn d = drawn(issue);
         if (d == null) {
             return null;
         }
         synchronized (d) {
             return d.pages.isEmpty() ? null : d.pages.size();
+        }
+    }
+
+    /** What was drawn for the issue, or {@code null}. */
+    private Drawn drawn(Path issue) {
+        synchronized (issues) {
+            return issues.get(issue);
         }
     }
 }
