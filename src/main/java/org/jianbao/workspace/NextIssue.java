@@ -71,7 +71,8 @@ public final class NextIssue {
         }
         Path from = previous.toAbsolutePath().normalize().getParent();
         Path profileFile = from.resolve(profileRef).normalize();
-        JsonNode profile = readProfile(previous, profileFile);
+        JsonText profileText = readProfile(previous, profileFile);
+        JsonNode profile = profileText.value("$");
         JsonNode override = prev.path("override");
         int perYear = override.path("numbering").path("perYear").asInt(profile.path("numbering").path("perYear").asInt(12));
         List<String> notes = new ArrayList<>();
@@ -135,7 +136,7 @@ public final class NextIssue {
             throw new WorkspaceException("cannot write " + target + ": " + e.getMessage(), e);
         }
         if (newYear && !override.has("numbering")) {
-            NumberingAnchor.follow(profileFile, year, number, total, nYear, nTotal).ifPresent(notes::add);
+            NumberingAnchor.follow(profileFile, profileText, year, number, total, nYear, nTotal).ifPresent(notes::add);
         }
         return new Result(target, nYear, nNumber, nTotal, nDate, supplement, sections, notes);
     }
@@ -179,9 +180,9 @@ public final class NextIssue {
         return out;
     }
 
-    private static JsonNode readProfile(Path issue, Path profile) {
+    private static JsonText readProfile(Path issue, Path profile) {
         try {
-            return JsonFile.read(profile).text().value("$");
+            return JsonFile.read(profile).text();
         } catch (JsonEditException e) {
             throw new WorkspaceException(issue + ": its profile cannot be read: " + e.getMessage(), e);
         }

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jianbao.workspace.json.AtomicWrite;
-import org.jianbao.workspace.json.JsonEditException;
-import org.jianbao.workspace.json.JsonFile;
 import org.jianbao.workspace.json.JsonText;
 
 /**
@@ -24,16 +22,11 @@ final class NumberingAnchor {
     }
 
     /**
-     * Moves the anchor of {@code profileFile} to ({@code year}, 第1期, {@code total}) when needed;
+     * Moves the anchor of {@code profileFile}, whose text is {@code profile}, to ({@code year}, 第1期, {@code total}) when needed;
      * what was done (or what the user should do, when the profile cannot be written), else empty.
      */
-    static Optional<String> follow(Path profileFile, int prevYear, int prevNumber, int prevTotal, int year, int total) {
-        JsonText profile;
-        try {
-            profile = JsonFile.read(profileFile).text();
-        } catch (JsonEditException e) {
-            return Optional.empty();   // read before: nothing changed since that matters here
-        }
+    static Optional<String> follow(Path profileFile, JsonText profile, int prevYear, int prevNumber, int prevTotal,
+                                   int year, int total) {
         JsonNode n = profile.value("$").path("numbering");
         if (!n.path("year").canConvertToExactIntegral() || !n.path("number").canConvertToExactIntegral()
                 || !n.path("total").canConvertToExactIntegral()) {
